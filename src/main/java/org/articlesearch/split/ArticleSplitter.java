@@ -1,21 +1,259 @@
 package org.articlesearch.split;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.Block;
+import org.articlesearch.ingest.BlockKind;
 
-/** Cuts an article into quote, paragraph and caption passages, in article order. */
+/**
+ * Cuts an article into quote, paragraph and caption passages, in article order. Stateless and
+ * thread-safe; one instance serves any number of articles.
+ */
 public final class ArticleSplitter {
+    /** Quoted spans shorter than this are titles, nicknames or scare quotes unless clearly spoken. */
+    static final int MIN_QUOTE_WORDS = 4;
+    /** A quoted span needs a speaker or this many words to count as speech on its own. */
 
+    private static final Pattern NAMING_CUE = Pattern.compile(
+            "(?i)\\b(called|dubbed|titled|entitled|named|nicknamed|known as|so-called|the word|the words|the term|"
+                    + "the phrase|the slogan|the song|the single|the album|the film|the movie|the book|the novel|"
+                    + "the show|the series|the hashtag|the headline|labell?ed|branded|marked|reads|read|the track|"
+                    + "the play|the episode|the title|the name|hit|songs?|singles?|albums?|films?|movies?|books?|"
+                    + "tracks?|shows?|by)\\s*[,:]?\\s*$");
+
+    /** A stretch of text that becomes one paragraph or caption. */
+    private record Region(int block, int start, int end, PassageType type) {
+    }
+
+    /** A quoted span found in a region, possibly continued over following paragraphs. */
+    private record Candidate(int block, int open, int contentStart, int contentEnd, int close, int regionIndex) {
+    }
+
+    /**
+     * Splits one article. Example: {@code new ArticleSplitter().split(Article.of("a", "T", "\"Hi there, all of you,\" she said."))}.
+     */
     public List<Passage> split(Article article) {
+        String text = article.text();
+        List<Region> regions = regions(article);
+        List<Candidate> candidates = quoteCandidates(text, regions);
+        SpeakerContext context = new SpeakerContext(article.title());
+        for (int r = 0; r < regions.size(); r++) {
+            Region region = regions.get(r);
+            if (region.type() != PassageType.PARAGRAPH) continue;
+            List<int[]> quoted = new ArrayList<>();
+            for (Candidate c : candidates) {
+                if (c.regionIndex() == r) quoted.add(new int[] {c.open(), c.close() < 0 ? c.contentEnd() : c.close() + 1});
+            }
+            context.scan(text, region.start(), region.end(), quoted);
+        }
+
         List<Passage> out = new ArrayList<>();
+        for (Region region : regions) {
+            out.add(passage(article, region.type(), region.start(), region.end(), null, region.block()));
+        }
+        String previousSpeaker = null;
+        int previousBlock = -1;
+        int previousRegion = -1;
+        for (Candidate c : candidates) {
+            Region region = regions.get(c.regionIndex());
+            int[] span = trim(text, c.contentStart(), c.contentEnd());
+            if (span[1] <= span[0]) continue;
+            String content = text.substring(span[0], span[1]);
+            int sentenceStart = previousBoundary(text, candidates, c, region.start());
+            int afterEnd = nextBoundary(candidates, c, regionEnd(regions, c));
+            Attribution attribution = null;
+            if (c.close() >= 0) attribution = Attribution.after(text, c.close() + 1, afterEnd);
+            if (attribution == null) attribution = Attribution.before(text, sentenceStart, c.open());
+            if (!isSpeech(text, content, attribution, sentenceStart, c.open())) continue;
+
+            String speaker = null;
+            if (attribution != null) {
+                speaker = switch (attribution.kind()) {
+                    case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()));
+                    case DESCRIPTION -> attribution.name();
+                    case PRONOUN -> context.resolvePronoun(windowStart(regions, c.regionIndex()), c.open(), content);
+                    case UNNAMED -> null;
+                };
+            } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
+                // An unattributed quote after an attributed one continues the same speaker.
+                speaker = previousSpeaker;
+            }
+            if (speaker != null && attribution != null && attribution.kind() == Attribution.Kind.NAME) {
+                context.noteSpeaker(speaker, c.open());
+            }
+            if (attribution != null || c.block() != previousBlock) {
+                previousSpeaker = speaker;
+            }
+            previousBlock = c.block();
+            previousRegion = c.regionIndex();
+            out.add(passage(article, PassageType.QUOTE, span[0], span[1], speaker, c.block()));
+        }
+        out.sort(Comparator.comparingInt(Passage::start).thenComparing(Comparator.comparingInt(Passage::end).reversed()));
+        List<Passage> numbered = new ArrayList<>(out.size());
+        for (Passage p : out) {
+            numbered.add(new Passage(article.id() + "#" + numbered.size(), p.articleId(), p.type(), p.text(),
+                    p.speaker(), p.paragraph(), p.start(), p.end()));
+        }
+        return numbered;
+    }
+
+    /** A paragraph that opens with a quote, right after a paragraph whose last quote was attributed. */
+    private static boolean followsOn(String text, Candidate c, Region region, int previousRegion) {
+        return previousRegion == c.regionIndex() - 1 && c.open() == region.start();
+    }
+
+    private static Passage passage(Article a, PassageType type, int start, int end, String speaker, int block) {
+        return new Passage(a.id(), a.id(), type, a.text().substring(start, end), speaker, block, start, end);
+    }
+
+    /** Paragraph and caption regions: source captions, caption-like blocks, and captions glued to a paragraph. */
+    private static List<Region> regions(Article article) {
+        String text = article.text();
+        List<Region> regions = new ArrayList<>();
         List<Block> blocks = article.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            out.add(new Passage(article.id() + "#" + out.size(), article.id(), PassageType.PARAGRAPH,
-                    article.text().substring(b.start(), b.end()), null, i, b.start(), b.end()));
+            if (b.kind() == BlockKind.CAPTION) {
+                regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION));
+            } else if (b.kind() == BlockKind.QUOTE) {
+                regions.add(new Region(i, b.start(), b.end(), PassageType.PARAGRAPH));
+            } else if (CaptionRules.isCaptionBlock(text.substring(b.start(), b.end()))) {
+                regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION));
+            } else {
+                int glued = CaptionRules.gluedCaptionStart(text, b.start(), b.end());
+                if (glued > b.start()) {
+                    regions.add(new Region(i, b.start(), glued, PassageType.PARAGRAPH));
+                    regions.add(new Region(i, glued, b.end(), PassageType.CAPTION));
+                } else {
+                    regions.add(new Region(i, b.start(), b.end(), PassageType.PARAGRAPH));
+                }
+            }
         }
+        return regions;
+    }
+
+    /**
+     * Quoted spans of every region, with a quote left open at the end of a paragraph continued into
+     * the next paragraph when that one opens with a quotation mark (the newspaper convention).
+     */
+    private static List<Candidate> quoteCandidates(String text, List<Region> regions) {
+        List<Candidate> out = new ArrayList<>();
+        Candidate pending = null;
+        for (int r = 0; r < regions.size(); r++) {
+            Region region = regions.get(r);
+            List<QuoteScanner.Span> spans = QuoteScanner.scan(text, region.start(), region.end());
+            int first = 0;
+            if (pending != null) {
+                boolean continues = region.type() == PassageType.PARAGRAPH && !spans.isEmpty()
+                        && spans.get(0).open() == region.start() && spans.get(0).mark() == QuoteScanner.Mark.DOUBLE;
+                if (continues) {
+                    QuoteScanner.Span s = spans.get(0);
+                    pending = new Candidate(pending.block(), pending.open(), pending.contentStart(), s.contentEnd(),
+                            s.close(), pending.regionIndex());
+                    first = 1;
+                    if (s.closed()) {
+                        out.add(pending);
+                        pending = null;
+                    }
+                } else {
+                    out.add(pending);
+                    pending = null;
+                }
+            }
+            if (region.type() == PassageType.CAPTION && region.end() - region.start() < 400) {
+                // Captions keep their quoted titles; a spoken quote in a caption is rare.
+                continue;
+            }
+            for (int k = first; k < spans.size(); k++) {
+                QuoteScanner.Span s = spans.get(k);
+                Candidate c = new Candidate(region.block(), s.open(), s.contentStart(), s.contentEnd(), s.close(), r);
+                if (!s.closed() && k == spans.size() - 1 && s.mark() == QuoteScanner.Mark.DOUBLE) {
+                    pending = c;
+                } else {
+                    out.add(c);
+                }
+            }
+        }
+        if (pending != null) out.add(pending);
         return out;
+    }
+
+    /** Whether a quoted span is speech rather than a title, a nickname or a scare quote. */
+    private static boolean isSpeech(String text, String content, Attribution attribution, int sentenceStart, int open) {
+        List<Token> tokens = Token.tokenize(content, 0, content.length());
+        int words = 0, capitalized = 0, longWords = 0;
+        for (Token t : tokens) {
+            if (!t.isWord()) continue;
+            words++;
+            if (t.text().length() > 3) {
+                longWords++;
+                if (t.isCapitalized()) capitalized++;
+            }
+        }
+        boolean attributed = attribution != null;
+        String lead = text.substring(Math.max(sentenceStart, open - 40), open);
+        boolean named = NAMING_CUE.matcher(lead).find();
+        boolean titleCase = longWords > 0 && capitalized * 4 >= longWords * 3 && words <= 10
+                && !endsLikeSpeech(content);
+        if (named && (words <= 6 || titleCase)) return false;
+        if (words < MIN_QUOTE_WORDS) {
+            return attributed && Character.isUpperCase(content.charAt(0)) && endsLikeSpeech(content) && words >= 2;
+        }
+        return !(titleCase && !attributed);
+    }
+
+    private static boolean endsLikeSpeech(String content) {
+        char last = content.charAt(content.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ',' || last == '…';
+    }
+
+    /** The start of the sentence a quote opens in, not reaching back past the previous quote. */
+    private static int previousBoundary(String text, List<Candidate> all, Candidate c, int regionStart) {
+        int bound = regionStart;
+        for (Candidate o : all) {
+            if (o == c) break;
+            if (o.regionIndex() == c.regionIndex()) bound = Math.max(bound, o.close() < 0 ? o.contentEnd() : o.close() + 1);
+        }
+        return bound;
+    }
+
+    private static int nextBoundary(List<Candidate> all, Candidate c, int regionEnd) {
+        boolean seen = false;
+        for (Candidate o : all) {
+            if (seen && o.regionIndex() == c.regionIndex()) return o.open();
+            if (o == c) seen = true;
+        }
+        return regionEnd;
+    }
+
+    private static int regionEnd(List<Region> regions, Candidate c) {
+        // A continued quote closes in a later region; attribution follows it there.
+        for (Region r : regions) {
+            if (c.close() >= r.start() && c.close() < r.end()) return r.end();
+        }
+        return regions.get(c.regionIndex()).end();
+    }
+
+    /** Pronouns look back over the current and the previous paragraph. */
+    private static int windowStart(List<Region> regions, int regionIndex) {
+        for (int r = regionIndex - 1; r >= 0; r--) {
+            if (regions.get(r).type() == PassageType.PARAGRAPH) return regions.get(r).start();
+        }
+        return regions.get(regionIndex).start();
+    }
+
+    /** The span without surrounding space and a trailing comma ("…on her own," keeps no comma). */
+    private static int[] trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        return new int[] {start, end};
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,258 @@
+package org.articlesearch.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who the words around a quote attribute it to: {@code "…," says Stewart}, {@code Stewart said: "…"},
+ * {@code "…," said chief executive Jane Doe}, {@code according to Doe}, {@code "…," she says}.
+ *
+ * @param kind what kind of phrase names the speaker
+ * @param name the name (NAME), the phrase (DESCRIPTION), the pronoun (PRONOUN); null for UNNAMED
+ */
+record Attribution(Kind kind, String name) {
+
+    enum Kind {
+        /** A proper name: "Stewart", "Jane Doe", "Microsoft". */
+        NAME,
+        /** A description that contains a name: "a spokesman for Microsoft", "Trump's spokeswoman". */
+        DESCRIPTION,
+        /** "he" or "she", to be resolved from context. */
+        PRONOUN,
+        /** Attributed, but to no one we can name: "officials said", "the report said", "they said". */
+        UNNAMED
+    }
+
+    /** Words between a subject and its speech verb ("Smith also said", "she later told"). */
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "had", "have", "also", "later", "then", "once",
+            "previously", "recently", "would", "will", "could", "might", "may", "reportedly", "repeatedly",
+            "again", "just", "often", "publicly", "famously", "simply", "flatly", "quickly", "never",
+            "always", "first", "further", "subsequently", "immediately", "bluntly", "angrily", "openly",
+            "privately", "earlier", "frequently", "wrongly", "falsely", "correctly", "recalls", "n't", "not",
+            "did", "does", "do", "is", "was", "has", "proudly", "told", "tweeted", "continued", "went", "on",
+            "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably");
+
+    /** Words that end a noun phrase when walking back from a verb. */
+    private static final Set<String> CLAUSE_BREAKS = WordSet.of("that", "and", "but", "or", "when", "while", "as",
+            "after", "before", "because", "if", "so", "since", "which", "who", "whom", "where", "in", "on",
+            "at", "with", "to", "from", "for", "by", "during", "than", "whether", "though", "although",
+            "what", "how", "why", "said", "says", "told", "into", "about", "over", "under", "against", "like",
+            "is", "was", "were", "are", "be", "been", "it", "this", "there", "not", "also", "then", "even");
+
+    /** Words that end a noun phrase after a speech verb ("said Smith in a statement"). */
+    private static final Set<String> PHRASE_ENDS = WordSet.of("in", "on", "at", "during", "after", "before", "while",
+            "when", "as", "because", "about", "with", "without", "to", "who", "which", "that", "whose",
+            "adding", "referring", "speaking", "yesterday", "today", "tonight", "recently", "later",
+            "earlier", "last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "and", "but", "than", "told", "said", "from", "via", "through", "outside",
+            "inside", "near", "following", "under", "over", "then", "also", "amid", "ahead");
+
+    private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "one", "another", "some", "his",
+            "her", "their", "its", "our", "two", "three", "several", "many", "both");
+
+    /** The attribution in the words after a quote, up to the end of its sentence; null when none. */
+    static Attribution after(String text, int from, int to) {
+        List<Token> t = sentenceStart(Token.tokenize(text, from, to));
+        int i = 0;
+        while (i < t.size() && !t.get(i).isWord()) i++;
+        if (i >= t.size()) return null;
+        if (t.get(i).key().equals("according") && i + 1 < t.size() && t.get(i + 1).key().equals("to")) {
+            return phrase(t.subList(i + 2, phraseEnd(t, i + 2)));
+        }
+        int verb = -1;
+        for (int j = i; j < Math.min(t.size(), i + 14); j++) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
+                if (w.is(",") || w.is("(") || w.is(")")) continue;
+                break;
+            }
+            if (NameRules.SPEECH_VERBS.contains(w.key())) {
+                verb = j;
+                break;
+            }
+        }
+        if (verb < 0) {
+            // A bare dash and a name: "… — Jane Doe".
+            boolean dash = i > 0 && (t.get(i - 1).is("—") || t.get(i - 1).is("–") || t.get(i - 1).is("--"));
+            Attribution named = dash ? phrase(t.subList(i, phraseEnd(t, i))) : null;
+            return named != null && named.kind() == Kind.NAME && phraseEnd(t, i) == t.size() ? named : null;
+        }
+        int subjectEnd = verb;
+        while (subjectEnd > i && AUXILIARIES.contains(t.get(subjectEnd - 1).key())) subjectEnd--;
+        if (subjectEnd == i) {
+            // Verb first: "said chief executive Jane Doe", "says Stewart".
+            int np = verb + 1;
+            if (np < t.size() && NameRules.SPEECH_VERBS.contains(t.get(np).key())) np++;
+            int end = phraseEnd(t, np);
+            Attribution a = phrase(t.subList(np, end));
+            if ((a == null || a.kind() != Kind.NAME) && end + 1 < t.size() && t.get(end).is(",")) {
+                int end2 = phraseEnd(t, end + 1);
+                Attribution apposition = phrase(t.subList(end + 1, end2));
+                if (apposition != null && apposition.kind() == Kind.NAME) return apposition;
+            }
+            return a;
+        }
+        if (subjectEnd - i > 12) return null;
+        return bestOfSegments(t.subList(i, subjectEnd));
+    }
+
+    /** The attribution in the words of the sentence before a quote opens; null when none. */
+    static Attribution before(String text, int from, int to) {
+        List<Token> t = lastSentence(Token.tokenize(text, from, to));
+        int n = t.size();
+        while (n > 0 && !t.get(n - 1).isWord()) n--;
+        if (n == 0) return null;
+        for (int k = 0; k + 1 < n; k++) {
+            if (t.get(k).key().equals("according") && t.get(k + 1).key().equals("to")) {
+                int end = phraseEnd(t, k + 2);
+                if (end >= n - 1) return phrase(t.subList(k + 2, end));
+            }
+        }
+        int verb = -1;
+        for (int j = n - 1; j >= 0 && n - j <= 16; j--) {
+            if (t.get(j).isWord() && NameRules.INTRO_VERBS.contains(t.get(j).key())) {
+                verb = j;
+                break;
+            }
+        }
+        if (verb < 0) return null;
+        String v = t.get(verb).key();
+        if (v.endsWith("ing") || v.equals("statement") || v.equals("interview")) {
+            // "Smith issued a statement saying: …": the speaker is the sentence's subject.
+            int end = 0;
+            while (end < verb && t.get(end).isWord() && (NameRules.isNameWord(t.get(end)) || end == 0
+                    || !CLAUSE_BREAKS.contains(t.get(end).key()) && t.get(end).isCapitalized())) end++;
+            return end == 0 ? null : phrase(t.subList(0, end));
+        }
+        int p = verb;
+        while (p > 0 && AUXILIARIES.contains(t.get(p - 1).key())) p--;
+        if (p > 0 && t.get(p - 1).is(",")) {
+            // An apposition between subject and verb: "Jane Doe, the chief executive, said".
+            int comma = p - 1;
+            int open = comma - 1;
+            while (open >= 0 && !t.get(open).is(",")) open--;
+            if (open > 0) {
+                Attribution before = subjectEndingAt(t, open);
+                Attribution inside = phrase(t.subList(open + 1, comma));
+                if (before != null && before.kind() == Kind.NAME) return before;
+                if (inside != null && inside.kind() == Kind.NAME) return inside;
+                return before != null ? before : inside;
+            }
+            return null;
+        }
+        return subjectEndingAt(t, p);
+    }
+
+    /** The noun phrase that ends just before {@code end}, walking back to a clause break. */
+    private static Attribution subjectEndingAt(List<Token> t, int end) {
+        int s = end;
+        while (s > 0 && end - s < 8) {
+            Token w = t.get(s - 1);
+            if (!w.isWord() || CLAUSE_BREAKS.contains(w.key()) && s < end) break;
+            if (CLAUSE_BREAKS.contains(w.key())) return null;
+            s--;
+        }
+        return s == end ? null : phrase(t.subList(s, end));
+    }
+
+    private static Attribution bestOfSegments(List<Token> np) {
+        List<List<Token>> segments = new ArrayList<>();
+        int s = 0;
+        for (int k = 0; k <= np.size(); k++) {
+            if (k == np.size() || np.get(k).is(",") || np.get(k).is("(") || np.get(k).is(")")) {
+                if (k > s) segments.add(np.subList(s, k));
+                s = k + 1;
+            }
+        }
+        Attribution best = null;
+        for (List<Token> seg : segments) {
+            Attribution a = phrase(seg);
+            if (a == null) continue;
+            if (a.kind() == Kind.NAME) return a;
+            if (best == null || best.kind() == Kind.UNNAMED) best = a;
+        }
+        return best;
+    }
+
+    private static int phraseEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < 10) {
+            Token w = t.get(k);
+            if (!w.isWord()) break;
+            if (k > from && PHRASE_ENDS.contains(w.key())) break;
+            k++;
+        }
+        return k;
+    }
+
+    /** What a noun phrase names: a person, a description with a name, a pronoun or no one. */
+    static Attribution phrase(List<Token> np) {
+        int a = 0, b = np.size();
+        while (a < b && !np.get(a).isWord()) a++;
+        while (b > a && !np.get(b - 1).isWord()) b--;
+        if (a == b || b - a > 10) return null;
+        List<Token> words = np.subList(a, b);
+        if (words.size() == 1) {
+            String k = words.get(0).key();
+            if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k);
+            if (NameRules.OTHER_PRONOUNS.contains(k)) return new Attribution(Kind.UNNAMED, null);
+        }
+        // The last run of name words, with particles inside ("Bashar al-Assad", "Ludwig van Beethoven").
+        int runEnd = -1, runStart = -1;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Token w = words.get(k);
+            boolean nameWord = NameRules.isNameWord(w);
+            if (runEnd < 0) {
+                if (nameWord) runEnd = runStart = k;
+            } else if (nameWord || NameRules.NAME_PARTICLES.contains(w.key()) && k > 0 && NameRules.isNameWord(words.get(k - 1))) {
+                runStart = k;
+            } else {
+                break;
+            }
+        }
+        if (runEnd < 0) return new Attribution(Kind.UNNAMED, null);
+        List<String> name = new ArrayList<>();
+        for (int k = runStart; k <= runEnd; k++) name.add(words.get(k).text());
+        while (name.size() > 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) name.remove(0);
+        if (name.size() == 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
+        boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
+        if (runEnd == words.size() - 1 && !possessive) {
+            return new Attribution(Kind.NAME, String.join(" ", name));
+        }
+        // The head is a common noun: "a spokesman for Microsoft", "Trump's spokeswoman".
+        boolean described = DETERMINERS.contains(words.get(0).key()) || possessive || runStart > 0;
+        if (!described) return new Attribution(Kind.UNNAMED, null);
+        StringBuilder phrase = new StringBuilder();
+        for (Token w : words) {
+            if (!phrase.isEmpty()) phrase.append(' ');
+            phrase.append(w.text());
+        }
+        return new Attribution(Kind.DESCRIPTION, phrase.toString());
+    }
+
+    private static String key(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return w.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The tokens up to the first sentence end. */
+    private static List<Token> sentenceStart(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (endsSentence(t.get(k))) return t.subList(0, k);
+        }
+        return t;
+    }
+
+    /** The tokens after the last sentence end. */
+    private static List<Token> lastSentence(List<Token> t) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            if (endsSentence(t.get(k))) return t.subList(k + 1, t.size());
+        }
+        return t;
+    }
+
+    private static boolean endsSentence(Token t) {
+        return t.is(".") || t.is("!") || t.is("?") || t.is(";") || t.is("…");
+    }
+}

@@ -1,0 +1,81 @@
+package org.articlesearch.split;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells media captions from story text in plain text: short standalone lines that describe a photo,
+ * video or audio clip, and captions that scraping glued to the end of a paragraph.
+ */
+final class CaptionRules {
+    private CaptionRules() {
+    }
+
+    private static final int MAX_CAPTION_WORDS = 40;
+    private static final int MAX_GLUED_CAPTION_WORDS = 30;
+
+    /** Words a caption starts with: it invites the reader to a medium. */
+    private static final Pattern MEDIA_LEAD = Pattern.compile(
+            "^(listen( to)?|watch|video|photo|photograph|picture|pictured|image|audio|gallery|slideshow|"
+                    + "trailer|clip|credit|caption|above|below|top|left|right|file photo)\\b[\\s:.,-]",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that mark a line as about media when it is also written like a caption. */
+    private static final Pattern MEDIA_WORD = Pattern.compile(
+            "\\b(q&a|video|videos|photo|photos|photograph|footage|trailer|clip|premiere|pictured|slideshow|"
+                    + "gallery|podcast|getty images|reuters|ap photo|afp|\\((left|right|centre|center)\\))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words of narrative prose: a finite verb or a pronoun that a caption would not use. */
+    private static final Set<String> PROSE_WORDS = WordSet.of("is", "was", "were", "are", "has", "had", "have",
+            "will", "would", "could", "should", "can", "may", "might", "must", "said", "says", "did", "does",
+            "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "that", "which", "who",
+            "because", "but", "been", "being", "not", "there", "this");
+
+    /** A sentence end glued to the next capital with no space: "them.Kristen". */
+    private static final Pattern GLUE = Pattern.compile("\\p{Ll}{2}[.!?][\"”’]?(?=\\p{Lu})");
+
+    /** Whether a whole block is a caption rather than a paragraph. */
+    static boolean isCaptionBlock(String text) {
+        String t = text.strip();
+        List<Token> tokens = Token.tokenize(t, 0, t.length());
+        long words = tokens.stream().filter(Token::isWord).count();
+        if (words == 0 || words > MAX_CAPTION_WORDS) return false;
+        if (MEDIA_LEAD.matcher(t).find()) return true;
+        return MEDIA_WORD.matcher(t).find() && !hasInnerSentenceEnd(tokens) && !hasProseWords(tokens);
+    }
+
+    /**
+     * Where a caption glued to the end of a paragraph starts, or -1. The tail must read like a
+     * caption: short, mostly names, no finite verb or pronoun of narrative prose.
+     */
+    static int gluedCaptionStart(String text, int from, int to) {
+        Matcher m = GLUE.matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) last = m.end();
+        if (last < 0) return -1;
+        List<Token> tail = Token.tokenize(text, last, to);
+        long words = tail.stream().filter(Token::isWord).count();
+        if (words < 3 || words > MAX_GLUED_CAPTION_WORDS || hasProseWords(tail)) return -1;
+        long capitalized = tail.stream().filter(t -> t.isWord() && t.isCapitalized()).count();
+        return capitalized * 2 >= words ? last : -1;
+    }
+
+    private static boolean hasProseWords(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.isWord() && PROSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasInnerSentenceEnd(List<Token> tokens) {
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            String s = tokens.get(i).text();
+            if (s.equals(".") || s.equals("?")) return true;
+        }
+        return false;
+    }
+}

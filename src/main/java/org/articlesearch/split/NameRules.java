@@ -1,0 +1,202 @@
+package org.articlesearch.split;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Small word lists that tell a person's name from the capitalized words around it, and speech
+ * verbs from other verbs. Lists, not a tagger: splitting must stay fast.
+ */
+final class NameRules {
+    private NameRules() {
+    }
+
+    /** Titles written before a name; dropped from the speaker ("Sen. Ted Cruz" is "Ted Cruz"). */
+    static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+            "sir", "dame", "lord", "lady", "sen", "senator", "rep", "representative", "gov", "governor",
+            "president", "pres", "vice", "rev", "reverend", "gen", "general", "col", "colonel", "capt",
+            "captain", "lt", "sgt", "sergeant", "judge", "justice", "secretary", "minister", "mayor",
+            "chancellor", "prime", "chairman", "chairwoman", "chief", "commissioner", "ambassador",
+            "father", "sister", "brother", "rabbi", "imam", "pope", "king", "queen", "prince", "princess",
+            "coach", "officer", "detective", "speaker", "leader", "candidate", "attorney", "adm", "admiral",
+            "sheriff", "deputy", "former", "st");
+
+    /** Capitalized words that start sentences or name times, never people. */
+    static final Set<String> NOT_NAMES = WordSet.of("the", "a", "an", "and", "but", "or", "so", "yet", "for",
+            "nor", "in", "on", "at", "by", "to", "of", "from", "with", "as", "if", "when", "while", "after",
+            "before", "since", "until", "because", "although", "though", "however", "meanwhile", "still",
+            "also", "then", "now", "this", "that", "these", "those", "his", "her", "their", "our", "my",
+            "its", "your", "he", "she", "they", "we", "i", "you", "it", "there", "here", "what", "who",
+            "why", "how", "where", "which", "some", "many", "most", "all", "both", "each", "every", "one",
+            "two", "three", "no", "not", "yes", "last", "next", "first", "asked", "speaking", "according",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "yesterday", "tomorrow", "tonight", "mon", "tue", "wed",
+            "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "please", "thank", "thanks", "let", "do", "does", "did", "is", "are",
+            "was", "were", "be", "will", "would", "can", "could", "should", "must", "like", "even",
+            "just", "only", "more", "other", "such", "than", "over", "under", "about", "into", "during",
+            "against", "among", "without", "within", "through", "across", "despite", "like", "unlike",
+            "earlier", "later", "again", "instead", "indeed", "perhaps", "maybe", "once", "ever",
+            "never", "another", "any", "few", "several", "much", "very", "well", "said", "says",
+            "update", "updated", "read", "see", "watch", "listen", "click", "share", "via", "photo");
+
+    /** A name's last word that makes it an organisation or a place, not a person. */
+    static final Set<String> ORG_OR_PLACE = WordSet.of("party", "committee", "department", "ministry", "council",
+            "association", "union", "university", "college", "school", "court", "congress", "senate",
+            "house", "commission", "agency", "bank", "group", "inc", "corp", "corporation", "ltd", "plc",
+            "company", "co", "foundation", "institute", "news", "times", "post", "network", "airlines",
+            "airways", "motors", "club", "league", "fc", "office", "service", "services", "media",
+            "review", "square", "park", "center", "centre", "hall", "church", "hospital", "airport",
+            "station", "street", "road", "avenue", "city", "county", "state", "states", "island",
+            "islands", "valley", "river", "mountains", "republic", "kingdom", "nations", "administration",
+            "campaign", "board", "bureau", "authority", "organisation", "organization", "police", "army",
+            "forces", "journal", "magazine", "press", "tv", "radio", "channel", "show", "programme",
+            "program", "festival", "awards", "cup", "championship", "series", "games", "olympics",
+            "coalition", "alliance", "fund", "trust", "society", "federation", "federal", "reserve",
+            "exchange", "market", "markets", "index", "europe", "america", "africa", "asia", "east",
+            "west", "north", "south", "parliament", "assembly", "cabinet", "government", "tribunal",
+            "commons", "lords", "studios", "records", "pictures", "entertainment", "software", "systems",
+            "technologies", "labs", "pharmaceuticals", "holdings", "partners", "capital", "securities",
+            "day", "week", "year", "act", "bill", "law", "plan", "report", "hotel", "stadium", "arena",
+            "gallery", "museum", "library", "theatre", "theater", "tower", "building", "bridge", "dc");
+
+    /** A name's first word that makes it a place or an institution ("New York", "White House"). */
+    static final Set<String> PLACE_START = WordSet.of("new", "north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "united", "los", "las", "san", "santa", "saint",
+            "fort", "port", "lake", "mount", "great", "greater", "upper", "lower", "white", "downing",
+            "wall", "capitol", "silicon", "supreme", "royal", "national", "international", "federal",
+            "european", "american", "british", "democratic", "republican", "labour", "conservative",
+            "liberal", "tory", "world", "premier", "grand", "middle", "hong", "el", "le", "la", "de",
+            "des", "du", "der", "die", "das", "planned", "black", "associated", "global", "social",
+            "google", "apple", "microsoft", "facebook", "twitter", "amazon", "fox", "cnn", "bbc", "nbc",
+            "cbs", "abc", "msnbc", "nasa", "fbi", "cia", "nato", "un", "eu", "us", "uk", "gop");
+
+    /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
+    static final Set<String> NAME_PARTICLES = WordSet.of("de", "van", "von", "der", "den", "bin", "al", "da",
+            "du", "la", "le", "di", "del", "dos", "das", "ter", "ten", "y", "ibn", "abu");
+
+    /** Abbreviations whose period does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep",
+            "gov", "gen", "col", "capt", "lt", "sgt", "st", "jr", "sr", "rev", "adm", "maj", "cpl", "pres",
+            "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "approx", "dept", "univ", "mt", "ft",
+            "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m",
+            "p.m", "u.n", "l.a", "n.y", "r", "d", "i");
+
+    static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she");
+    static final Set<String> OTHER_PRONOUNS = WordSet.of("i", "we", "they", "it", "you", "who", "which", "that");
+
+    private static final String[][] IRREGULAR = {{"say", "said"}, {"tell", "told"}, {"write", "wrote", "written"},
+            {"go", "went"}, {"begin", "began"}, {"think", "thought"}, {"speak", "spoke", "spoken"},
+            {"put", "put"}, {"hold", "held"}, {"cry", "cried", "cries"}, {"reply", "replied", "replies"},
+            {"testify", "testified", "testifies"}, {"deny", "denied", "denies"}, {"clarify", "clarified", "clarifies"},
+            {"sigh", "sighed"}};
+
+    private static final List<String> SPEECH_BASES = List.of("say", "tell", "add", "ask", "explain", "note",
+            "insist", "argue", "claim", "state", "write", "declare", "warn", "continue", "reply", "respond",
+            "recall", "admit", "acknowledge", "announce", "suggest", "observe", "remark", "tweet", "quip",
+            "joke", "concede", "contend", "predict", "promise", "vow", "urge", "complain", "boast",
+            "exclaim", "shout", "agree", "mention", "testify", "conclude", "emphasize", "emphasise",
+            "stress", "maintain", "assert", "counter", "retort", "muse", "caution", "charge", "allege",
+            "scream", "yell", "whisper", "laugh", "plead", "demand", "wonder", "reason", "recount",
+            "reiterate", "confirm", "deny", "report", "proclaim", "pledge", "lament", "opine", "clarify",
+            "assure", "interject", "posit", "cry", "sigh", "snap", "gush", "grumble", "concur", "speak",
+            "begin", "go", "think", "comment", "post", "reflect", "elaborate", "predict", "fume", "beam",
+            "rule", "testify", "acknowledge", "preach", "tout", "chide", "scoff", "observe", "point");
+
+    /** Verbs that attribute a quote after it ("…," she said / said Smith), in every form but -ing. */
+    static final Set<String> SPEECH_VERBS = speechVerbs(false);
+    /** Verbs that introduce a quote before it (Smith said: "…", Smith called it "…", a statement saying "…"). */
+    static final Set<String> INTRO_VERBS = introVerbs();
+
+    private static Set<String> speechVerbs(boolean withIng) {
+        Set<String> out = new HashSet<>();
+        for (String base : SPEECH_BASES) {
+            out.add(base);
+            String[] irregular = irregular(base);
+            if (irregular != null) {
+                for (int i = 1; i < irregular.length; i++) out.add(irregular[i]);
+            } else {
+                out.add(base.endsWith("e") ? base + "d" : base + "ed");
+            }
+            if (irregular == null || irregular.length < 3 || !irregular[2].endsWith("ies")) {
+                out.add(base.endsWith("s") || base.endsWith("sh") || base.endsWith("ch") || base.endsWith("x")
+                        ? base + "es" : base + "s");
+            }
+            if (withIng) out.add(base.endsWith("e") && !base.endsWith("ee") ? base.substring(0, base.length() - 1) + "ing" : base + "ing");
+        }
+        out.remove("go");
+        out.remove("goes");
+        out.remove("point");
+        out.remove("points");
+        out.remove("rule");
+        out.remove("post");
+        out.remove("state");
+        out.remove("begin");
+        out.remove("think");
+        out.remove("thinks");
+        out.remove("thought");
+        out.remove("report");
+        out.remove("charge");
+        out.remove("speak");
+        out.remove("speaks");
+        out.remove("spoke");
+        out.remove("spoken");
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> introVerbs() {
+        Set<String> out = new HashSet<>(speechVerbs(true));
+        out.addAll(List.of("call", "calls", "called", "calling", "describe", "describes", "described",
+                "describing", "dub", "dubbed", "label", "labelled", "labeled", "brand", "branded",
+                "thinks", "thought", "believes", "believed", "feels", "felt", "told", "wrote", "writes",
+                "tweeted", "posted", "spoke", "put", "puts", "statement", "interview"));
+        out.removeAll(List.of("going", "pointing", "ruling", "beginning", "thinking", "stating", "reporting",
+                "charging", "speaking"));
+        return Set.copyOf(out);
+    }
+
+    private static String[] irregular(String base) {
+        for (String[] forms : IRREGULAR) {
+            if (forms[0].equals(base)) return forms;
+        }
+        return null;
+    }
+
+    static boolean keepsPeriod(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(w) || word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                || w.indexOf('.') > 0;
+    }
+
+    /** A word that can be part of a person's name: capitalized and not a function word, month or day. */
+    static boolean isNameWord(Token t) {
+        if (!t.isWord() || !t.isCapitalized()) return false;
+        String k = t.key();
+        if (NOT_NAMES.contains(k)) return false;
+        // All-caps words longer than 3 letters are shouting or acronyms (AP, GOP are caught by length).
+        return !(t.text().length() > 1 && t.text().chars().allMatch(c -> !Character.isLowerCase(c)) && !t.text().contains("."));
+    }
+
+    static boolean isPossessive(String word) {
+        String w = word.replace('’', '\'');
+        return w.endsWith("'s") || w.endsWith("s'");
+    }
+
+    static String withoutPossessive(String word) {
+        String w = word.replace('’', '\'');
+        if (w.endsWith("'s")) return word.substring(0, word.length() - 2);
+        if (w.endsWith("s'")) return word.substring(0, word.length() - 1);
+        return word;
+    }
+
+    /** Whether a run of name words names a person rather than a place or an organisation. */
+    static boolean looksLikePerson(List<String> words) {
+        if (words.isEmpty()) return false;
+        String first = words.get(0).toLowerCase(Locale.ROOT);
+        String last = withoutPossessive(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+        return !ORG_OR_PLACE.contains(last) && !(PLACE_START.contains(first) && !HONORIFICS.contains(first));
+    }
+}

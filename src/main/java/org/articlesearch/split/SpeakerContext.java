@@ -1,0 +1,122 @@
+package org.articlesearch.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The people an article names, in order, so that a pronoun can be resolved to the person named
+ * most recently and a surname can be shown as the full name the article gave earlier.
+ */
+final class SpeakerContext {
+    private record Mention(int position, String name) {
+    }
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<String> fullNames = new ArrayList<>();
+
+    SpeakerContext(String title) {
+        if (title != null) {
+            for (Mention m : find(title, 0, title.length(), -1)) fullNames.add(m.name());
+        }
+    }
+
+    /** Records the people named in {@code text[from, to)}, skipping the given quoted spans. */
+    void scan(String text, int from, int to, List<int[]> quoted) {
+        int s = from;
+        for (int[] q : quoted) {
+            if (q[0] > s) addAll(find(text, s, Math.min(q[0], to), 0));
+            s = Math.max(s, q[1]);
+        }
+        if (s < to) addAll(find(text, s, to, 0));
+    }
+
+    private void addAll(List<Mention> found) {
+        for (Mention m : found) {
+            String full = canonical(m.name());
+            if (full.indexOf(' ') > 0 && !fullNames.contains(full)) fullNames.add(full);
+            mentions.add(new Mention(m.position(), full));
+        }
+    }
+
+    /** Records a speaker at a quote, as a mention. */
+    void noteSpeaker(String name, int position) {
+        mentions.add(new Mention(position, name));
+        mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
+    }
+
+    /** The fullest name the article gave for {@code name} ("Blair" after "Tony Blair" is "Tony Blair"). */
+    String canonical(String name) {
+        if (name.indexOf(' ') > 0) return name;
+        String key = name.toLowerCase(Locale.ROOT);
+        for (int i = fullNames.size() - 1; i >= 0; i--) {
+            String full = fullNames.get(i);
+            String last = full.substring(full.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (last.equals(key)) return full;
+        }
+        return name;
+    }
+
+    /**
+     * The person a pronoun before {@code position} most likely means: the last person named since
+     * {@code windowStart}. Null when nobody is, or when that person is named inside the quote itself
+     * (people do not talk about themselves by name, so the pronoun means someone else).
+     */
+    String resolvePronoun(int windowStart, int position, String quoteText) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.position() >= position) break;
+            if (m.position() >= windowStart) last = m;
+        }
+        if (last == null) return null;
+        String quote = quoteText.toLowerCase(Locale.ROOT);
+        for (String part : last.name().split(" ")) {
+            String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
+            if (p.length() > 2 && containsWord(quote, p)) return null;
+        }
+        return last.name();
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int i = text.indexOf(word);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            int e = i + word.length();
+            boolean endOk = e == text.length() || !Character.isLetter(text.charAt(e));
+            if (startOk && endOk) return true;
+            i = text.indexOf(word, i + 1);
+        }
+        return false;
+    }
+
+    /** Person names in a stretch of text: two or more name words, or a surname already seen in full. */
+    private List<Mention> find(String text, int from, int to, int unused) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> t = Token.tokenize(text, from, to);
+        int k = 0;
+        while (k < t.size()) {
+            if (!NameRules.isNameWord(t.get(k))) {
+                k++;
+                continue;
+            }
+            int s = k;
+            while (k < t.size() && (NameRules.isNameWord(t.get(k)) || NameRules.NAME_PARTICLES.contains(t.get(k).key())
+                    && k + 1 < t.size() && NameRules.isNameWord(t.get(k + 1)))) {
+                k++;
+                if (NameRules.isPossessive(t.get(k - 1).text())) break;
+            }
+            List<String> words = new ArrayList<>();
+            for (int j = s; j < k; j++) words.add(NameRules.withoutPossessive(t.get(j).text()));
+            boolean honorific = NameRules.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""));
+            while (words.size() > 1 && NameRules.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
+                words.remove(0);
+            }
+            if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;
+            String name = String.join(" ", words);
+            if (words.size() >= 2 || honorific || canonical(name).indexOf(' ') > 0) {
+                out.add(new Mention(t.get(s).start(), name));
+            }
+        }
+        return out;
+    }
+}
