@@ -14,9 +14,11 @@ import org.articlesearch.ingest.BlockKind;
  * thread-safe; one instance serves any number of articles.
  */
 public final class ArticleSplitter {
-    /** Quoted spans shorter than this are titles, nicknames or scare quotes unless clearly spoken. */
+    /**
+     * Quoted spans shorter than this are titles, nicknames, scare quotes or one-word answers: they
+     * stay searchable in their paragraph but are no quote document.
+     */
     static final int MIN_QUOTE_WORDS = 4;
-    /** A quoted span needs a speaker or this many words to count as speech on its own. */
 
     private static final Pattern NAMING_CUE = Pattern.compile(
             "(?i)\\b(called|dubbed|titled|entitled|named|nicknamed|known as|so-called|the word|the words|the term|"
@@ -63,12 +65,15 @@ public final class ArticleSplitter {
             int[] span = trim(text, c.contentStart(), c.contentEnd());
             if (span[1] <= span[0]) continue;
             String content = text.substring(span[0], span[1]);
-            int sentenceStart = previousBoundary(text, candidates, c, region.start());
+            int sentenceStart = Math.min(c.open(), Math.max(region.start(), lastSpeechEnd(out, c.open())));
             int afterEnd = nextBoundary(candidates, c, regionEnd(regions, c));
             Attribution attribution = null;
-            if (c.close() >= 0) attribution = Attribution.after(text, c.close() + 1, afterEnd);
-            if (attribution == null) attribution = Attribution.before(text, sentenceStart, c.open());
-            if (!isSpeech(text, content, attribution, sentenceStart, c.open())) continue;
+            if (c.close() >= 0) attribution = Attribution.after(text, c.close() + 1, afterEnd, endsSentence(content));
+            if (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED) {
+                Attribution before = Attribution.before(text, sentenceStart, c.open());
+                if (before != null && (attribution == null || before.kind() != Attribution.Kind.UNNAMED)) attribution = before;
+            }
+            boolean speech = isSpeech(text, content, attribution, sentenceStart, c.open());
 
             String speaker = null;
             if (attribution != null) {
@@ -85,11 +90,13 @@ public final class ArticleSplitter {
             if (speaker != null && attribution != null && attribution.kind() == Attribution.Kind.NAME) {
                 context.noteSpeaker(speaker, c.open());
             }
+            // A short attributed quote ("No," she said) is no document, but it names who speaks next.
             if (attribution != null || c.block() != previousBlock) {
                 previousSpeaker = speaker;
             }
             previousBlock = c.block();
             previousRegion = c.regionIndex();
+            if (!speech) continue;
             out.add(passage(article, PassageType.QUOTE, span[0], span[1], speaker, c.block()));
         }
         out.sort(Comparator.comparingInt(Passage::start).thenComparing(Comparator.comparingInt(Passage::end).reversed()));
@@ -200,10 +207,13 @@ public final class ArticleSplitter {
         boolean titleCase = longWords > 0 && capitalized * 4 >= longWords * 3 && words <= 10
                 && !endsLikeSpeech(content);
         if (named && (words <= 6 || titleCase)) return false;
-        if (words < MIN_QUOTE_WORDS) {
-            return attributed && Character.isUpperCase(content.charAt(0)) && endsLikeSpeech(content) && words >= 2;
-        }
+        if (words < MIN_QUOTE_WORDS) return false;
         return !(titleCase && !attributed);
+    }
+
+    private static boolean endsSentence(String content) {
+        char last = content.charAt(content.length() - 1);
+        return last == '.' || last == '!' || last == '?';
     }
 
     private static boolean endsLikeSpeech(String content) {
@@ -211,12 +221,11 @@ public final class ArticleSplitter {
         return last == '.' || last == '!' || last == '?' || last == ',' || last == '…';
     }
 
-    /** The start of the sentence a quote opens in, not reaching back past the previous quote. */
-    private static int previousBoundary(String text, List<Candidate> all, Candidate c, int regionStart) {
-        int bound = regionStart;
-        for (Candidate o : all) {
-            if (o == c) break;
-            if (o.regionIndex() == c.regionIndex()) bound = Math.max(bound, o.close() < 0 ? o.contentEnd() : o.close() + 1);
+    /** Where the last quote before {@code open} ends: the words before a quote do not reach back past it. */
+    private static int lastSpeechEnd(List<Passage> passages, int open) {
+        int bound = 0;
+        for (Passage p : passages) {
+            if (p.type() == PassageType.QUOTE && p.end() <= open) bound = Math.max(bound, p.end() + 1);
         }
         return bound;
     }
@@ -248,8 +257,8 @@ public final class ArticleSplitter {
 
     /** The span without surrounding space and a trailing comma ("…on her own," keeps no comma). */
     private static int[] trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        while (start < end && Token.isSpace(text.charAt(start))) start++;
+        while (end > start && (Token.isSpace(text.charAt(end - 1)) || ",;:".indexOf(text.charAt(end - 1)) >= 0)) end--;
         return new int[] {start, end};
     }
 

@@ -30,7 +30,7 @@ record Attribution(Kind kind, String name) {
             "again", "just", "often", "publicly", "famously", "simply", "flatly", "quickly", "never",
             "always", "first", "further", "subsequently", "immediately", "bluntly", "angrily", "openly",
             "privately", "earlier", "frequently", "wrongly", "falsely", "correctly", "recalls", "n't", "not",
-            "did", "does", "do", "is", "was", "has", "proudly", "told", "tweeted", "continued", "went", "on",
+            "did", "does", "do", "proudly", "told", "tweeted", "continued", "went", "on",
             "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably");
 
     /** Words that end a noun phrase when walking back from a verb. */
@@ -48,12 +48,24 @@ record Attribution(Kind kind, String name) {
             "saturday", "sunday", "and", "but", "than", "told", "said", "from", "via", "through", "outside",
             "inside", "near", "following", "under", "over", "then", "also", "amid", "ahead");
 
+    private static final Set<String> CONJUNCTIONS = WordSet.of("but", "and", "or", "while", "although", "though",
+            "because", "as", "so", "yet", "whereas", "if", "when");
+
+    /** Prepositions after the head of a noun phrase ("a spokesman for Microsoft"). */
+    private static final Set<String> HEAD_ENDS = WordSet.of("of", "for", "at", "from", "with", "in");
+
     private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "one", "another", "some", "his",
             "her", "their", "its", "our", "two", "three", "several", "many", "both");
 
-    /** The attribution in the words after a quote, up to the end of its sentence; null when none. */
-    static Attribution after(String text, int from, int to) {
-        List<Token> t = sentenceStart(Token.tokenize(text, from, to));
+    /**
+     * The attribution in the words after a quote, up to the end of its sentence; null when none.
+     * {@code quoteEndsSentence}: the quote closed on a full stop, so what follows may be a new sentence.
+     */
+    static Attribution after(String text, int from, int to, boolean quoteEndsSentence) {
+        List<Token> all = Token.tokenize(text, from, to);
+        List<Token> t = sentenceStart(all);
+        // After a full stop, words that run on into another quote open a new sentence that introduces it.
+        if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
         int i = 0;
         while (i < t.size() && !t.get(i).isWord()) i++;
         if (i >= t.size()) return null;
@@ -61,13 +73,13 @@ record Attribution(Kind kind, String name) {
             return phrase(t.subList(i + 2, phraseEnd(t, i + 2)));
         }
         int verb = -1;
-        for (int j = i; j < Math.min(t.size(), i + 14); j++) {
+        for (int j = i; j < Math.min(t.size(), i + 40); j++) {
             Token w = t.get(j);
             if (!w.isWord()) {
-                if (w.is(",") || w.is("(") || w.is(")")) continue;
+                if (w.is(",") || w.is("(") || w.is(")") || w.is("—") || w.is("–")) continue;
                 break;
             }
-            if (NameRules.SPEECH_VERBS.contains(w.key())) {
+            if (isVerb(w, j == 0) && NameRules.SPEECH_VERBS.contains(w.key())) {
                 verb = j;
                 break;
             }
@@ -93,8 +105,22 @@ record Attribution(Kind kind, String name) {
             }
             return a;
         }
-        if (subjectEnd - i > 12) return null;
-        return bestOfSegments(t.subList(i, subjectEnd));
+        if (t.get(verb - 1).is(",")) {
+            // "…" if she loses, said David Wasserman: the verb after a comma leads its subject.
+            Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
+            if (a != null && a.kind() == Kind.NAME) return a;
+        }
+        List<Token> subject = t.subList(i, subjectEnd);
+        // "…”, but he also warned …" opens a new clause; it attributes nothing.
+        if (CONJUNCTIONS.contains(subject.get(0).key())) return null;
+        boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
+        if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
+        if (subject.size() <= 12) return bestOfSegments(subject);
+        // A long apposition: "…," Trump, the front-runner in the polls since July, said.
+        int comma = 0;
+        while (comma < subject.size() && !subject.get(comma).is(",")) comma++;
+        Attribution first = comma < subject.size() && comma <= 5 ? phrase(subject.subList(0, comma)) : null;
+        return first != null && first.kind() == Kind.NAME ? first : null;
     }
 
     /** The attribution in the words of the sentence before a quote opens; null when none. */
@@ -103,30 +129,52 @@ record Attribution(Kind kind, String name) {
         int n = t.size();
         while (n > 0 && !t.get(n - 1).isWord()) n--;
         if (n == 0) return null;
+        boolean colon = n < t.size() && t.get(n).is(":");
         for (int k = 0; k + 1 < n; k++) {
             if (t.get(k).key().equals("according") && t.get(k + 1).key().equals("to")) {
                 int end = phraseEnd(t, k + 2);
-                if (end >= n - 1) return phrase(t.subList(k + 2, end));
+                if (end >= n - 1 || end < n && t.get(end).is(",")) return phrase(t.subList(k + 2, end));
             }
         }
-        int verb = -1;
-        for (int j = n - 1; j >= 0 && n - j <= 16; j--) {
-            if (t.get(j).isWord() && NameRules.INTRO_VERBS.contains(t.get(j).key())) {
-                verb = j;
-                break;
-            }
+        int verb = lastVerb(t, n, INTRO_WINDOW);
+        if (verb < 0) {
+            // "Jane Doe: “…”" introduces a quote with a name and a colon alone.
+            if (!colon) return null;
+            Attribution named = subjectEndingAt(t, n);
+            return named != null && named.kind() == Kind.NAME ? named : null;
         }
-        if (verb < 0) return null;
+        return subjectOf(t, n, verb, colon);
+    }
+
+    /** How many words a quote may follow its introducing verb by ("Smith said the plan was …"). */
+    private static final int INTRO_WINDOW = 24;
+
+    private static int lastVerb(List<Token> t, int n, int window) {
+        for (int j = n - 1; j >= 0 && n - j <= window; j--) {
+            if (t.get(j).isWord() && isVerb(t.get(j), j == 0) && NameRules.INTRO_VERBS.contains(t.get(j).key())) return j;
+        }
+        return -1;
+    }
+
+    /** Who does the speaking of the verb at {@code verb}. */
+    private static Attribution subjectOf(List<Token> t, int n, int verb, boolean colon) {
         String v = t.get(verb).key();
         if (v.endsWith("ing") || v.equals("statement") || v.equals("interview")) {
-            // "Smith issued a statement saying: …": the speaker is the sentence's subject.
-            int end = 0;
-            while (end < verb && t.get(end).isWord() && (NameRules.isNameWord(t.get(end)) || end == 0
-                    || !CLAUSE_BREAKS.contains(t.get(end).key()) && t.get(end).isCapitalized())) end++;
-            return end == 0 ? null : phrase(t.subList(0, end));
+            // "Later, Smith issued a statement saying: …": the speaker is the sentence's first person.
+            return firstName(t, verb);
+        }
+        if (colon && (verb == 0 || t.get(verb - 1).is(","))) {
+            // "Continued Stone: “…”", "Added the senator: “…”".
+            int end = phraseEnd(t, verb + 1);
+            if (end >= n) return phrase(t.subList(verb + 1, end));
         }
         int p = verb;
         while (p > 0 && AUXILIARIES.contains(t.get(p - 1).key())) p--;
+        if (p > 0 && (t.get(p - 1).key().equals("and") || t.get(p - 1).key().equals("but"))) {
+            // "Lazar said he welcomed it and added, “…”": the subject of the first verb speaks.
+            int earlier = lastVerb(t, p - 1, INTRO_WINDOW);
+            return earlier >= 0 ? subjectOf(t, p - 1, earlier, false) : firstName(t, p);
+        }
         if (p > 0 && t.get(p - 1).is(",")) {
             // An apposition between subject and verb: "Jane Doe, the chief executive, said".
             int comma = p - 1;
@@ -137,11 +185,37 @@ record Attribution(Kind kind, String name) {
                 Attribution inside = phrase(t.subList(open + 1, comma));
                 if (before != null && before.kind() == Kind.NAME) return before;
                 if (inside != null && inside.kind() == Kind.NAME) return inside;
+                Attribution first = firstName(t, p);
+                if (first != null) return first;
                 return before != null ? before : inside;
             }
-            return null;
+            return firstName(t, p);
         }
         return subjectEndingAt(t, p);
+    }
+
+    /** A verb is written in lower case, except at the start of a sentence ("Said Smith: …"). */
+    private static boolean isVerb(Token w, boolean sentenceStart) {
+        return sentenceStart || !w.isCapitalized();
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return "\"“”„«»".indexOf(c) >= 0;
+    }
+
+    /** The first person named in {@code t[0, end)}. */
+    private static Attribution firstName(List<Token> t, int end) {
+        for (int s = 0; s < end; s++) {
+            if (!NameRules.isNameWord(t.get(s))) continue;
+            int e = s;
+            while (e < end && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+            Attribution a = phrase(t.subList(s, e));
+            List<String> words = new ArrayList<>();
+            for (int k = s; k < e; k++) words.add(t.get(k).text());
+            if (a != null && a.kind() == Kind.NAME && NameRules.looksLikePerson(words)) return a;
+            s = e;
+        }
+        return null;
     }
 
     /** The noun phrase that ends just before {@code end}, walking back to a clause break. */
@@ -198,6 +272,16 @@ record Attribution(Kind kind, String name) {
             if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k);
             if (NameRules.OTHER_PRONOUNS.contains(k)) return new Attribution(Kind.UNNAMED, null);
         }
+        // "Stacy Baker of Columbia", "a spokesman for Microsoft": the head comes before the preposition.
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (HEAD_ENDS.contains(words.get(k).key())) {
+                Attribution head = phrase(words.subList(0, k));
+                if (head != null && head.kind() == Kind.NAME) return head;
+                Attribution tail = phrase(words.subList(k + 1, words.size()));
+                boolean tailNamed = tail != null && (tail.kind() == Kind.NAME || tail.kind() == Kind.DESCRIPTION);
+                return tailNamed ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
+            }
+        }
         // The last run of name words, with particles inside ("Bashar al-Assad", "Ludwig van Beethoven").
         int runEnd = -1, runStart = -1;
         for (int k = words.size() - 1; k >= 0; k--) {
@@ -210,6 +294,10 @@ record Attribution(Kind kind, String name) {
             } else {
                 break;
             }
+            if (runEnd >= 0 && k < runEnd && NameRules.isPossessive(w.text())) {
+                runStart = k + 1;
+                break;
+            }
         }
         if (runEnd < 0) return new Attribution(Kind.UNNAMED, null);
         List<String> name = new ArrayList<>();
@@ -220,15 +308,18 @@ record Attribution(Kind kind, String name) {
         if (runEnd == words.size() - 1 && !possessive) {
             return new Attribution(Kind.NAME, String.join(" ", name));
         }
-        // The head is a common noun: "a spokesman for Microsoft", "Trump's spokeswoman".
-        boolean described = DETERMINERS.contains(words.get(0).key()) || possessive || runStart > 0;
-        if (!described) return new Attribution(Kind.UNNAMED, null);
+        // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective
+        // ("the Republican candidate") does not.
+        return possessive ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
+    }
+
+    private static String text(List<Token> words) {
         StringBuilder phrase = new StringBuilder();
         for (Token w : words) {
             if (!phrase.isEmpty()) phrase.append(' ');
             phrase.append(w.text());
         }
-        return new Attribution(Kind.DESCRIPTION, phrase.toString());
+        return phrase.toString();
     }
 
     private static String key(String word) {

@@ -92,7 +92,8 @@ final class NameRules {
             {"go", "went"}, {"begin", "began"}, {"think", "thought"}, {"speak", "spoke", "spoken"},
             {"put", "put"}, {"hold", "held"}, {"cry", "cried", "cries"}, {"reply", "replied", "replies"},
             {"testify", "testified", "testifies"}, {"deny", "denied", "denies"}, {"clarify", "clarified", "clarifies"},
-            {"sigh", "sighed"}};
+            {"sigh", "sighed"}, {"quip", "quipped"}, {"admit", "admitted"}, {"snap", "snapped"},
+            {"chat", "chatted"}, {"regret", "regretted"}, {"rebut", "rebutted"}, {"fret", "fretted"}};
 
     private static final List<String> SPEECH_BASES = List.of("say", "tell", "add", "ask", "explain", "note",
             "insist", "argue", "claim", "state", "write", "declare", "warn", "continue", "reply", "respond",
@@ -104,7 +105,8 @@ final class NameRules {
             "reiterate", "confirm", "deny", "report", "proclaim", "pledge", "lament", "opine", "clarify",
             "assure", "interject", "posit", "cry", "sigh", "snap", "gush", "grumble", "concur", "speak",
             "begin", "go", "think", "comment", "post", "reflect", "elaborate", "predict", "fume", "beam",
-            "rule", "testify", "acknowledge", "preach", "tout", "chide", "scoff", "observe", "point");
+            "rule", "testify", "acknowledge", "preach", "tout", "chide", "scoff", "observe", "point", "react",
+            "regret", "rebut", "fret", "chat", "shrug", "recite", "murmur", "marvel", "insist", "hint", "reveal");
 
     /** Verbs that attribute a quote after it ("…," she said / said Smith), in every form but -ing. */
     static final Set<String> SPEECH_VERBS = speechVerbs(false);
@@ -139,6 +141,9 @@ final class NameRules {
         out.remove("thinks");
         out.remove("thought");
         out.remove("report");
+        out.remove("reports");
+        out.remove("reported");
+        out.remove("states");
         out.remove("charge");
         out.remove("speak");
         out.remove("speaks");
@@ -176,8 +181,8 @@ final class NameRules {
         if (!t.isWord() || !t.isCapitalized()) return false;
         String k = t.key();
         if (NOT_NAMES.contains(k)) return false;
-        // All-caps words longer than 3 letters are shouting or acronyms (AP, GOP are caught by length).
-        return !(t.text().length() > 1 && t.text().chars().allMatch(c -> !Character.isLowerCase(c)) && !t.text().contains("."));
+        // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
+        return !(t.text().length() > 5 && t.text().chars().noneMatch(Character::isLowerCase));
     }
 
     static boolean isPossessive(String word) {

@@ -39,8 +39,8 @@ final class QuoteScanner {
             switch (c) {
                 case '"' -> {
                     Open open = find(stack, Mark.DOUBLE);
-                    boolean canOpen = opensBefore(prev) && !Character.isWhitespace(next);
-                    boolean canClose = !Character.isWhitespace(prev) && closesBefore(next);
+                    boolean canOpen = opensBefore(prev) && !Token.isSpace(next);
+                    boolean canClose = !Token.isSpace(prev) && closesBefore(next);
                     if (open != null && (canClose || !canOpen)) {
                         close(stack, open, i, text, spans);
                     } else if (canOpen) {
@@ -50,7 +50,7 @@ final class QuoteScanner {
                 }
                 case '“', '„', '«' -> {
                     Open open = find(stack, Mark.DOUBLE);
-                    if (open != null && !Character.isWhitespace(prev) && closesBefore(next) && !opensBefore(prev)) {
+                    if (open != null && !Token.isSpace(prev) && closesBefore(next) && !opensBefore(prev)) {
                         // Sloppy text closes with an opening mark.
                         close(stack, open, i, text, spans);
                     } else if (open != null && !open.straight() && c == '“') {
@@ -66,14 +66,17 @@ final class QuoteScanner {
                     if (open != null) close(stack, open, i, text, spans);
                 }
                 case '‘' -> {
-                    if (!Character.isLetterOrDigit(prev) && !Character.isDigit(next) && !Character.isWhitespace(next)) {
+                    if (!Character.isLetterOrDigit(prev) && !Character.isDigit(next) && !Token.isSpace(next)) {
                         stack.push(new Open(Mark.SINGLE, false, i));
                     }
                 }
                 case '’', '\'' -> {
                     if (Character.isLetter(prev) && Character.isLetter(next)) break; // it's, O’Malley
+                    // Two apostrophes ('') are an archive's stand-in for a double mark, which the
+                    // quote conventions we follow do not include; read them as neither.
+                    if (c == '\'' && (prev == '\'' || next == '\'')) break;
                     Open open = find(stack, Mark.SINGLE);
-                    if (open != null && !Character.isWhitespace(prev) && closesBefore(next)) {
+                    if (open != null && !Token.isSpace(prev) && closesBefore(next)) {
                         close(stack, open, i, text, spans);
                     } else if (c == '\'' && opensBefore(prev) && Character.isLetter(next)) {
                         stack.push(new Open(Mark.SINGLE, true, i));
@@ -111,16 +114,16 @@ final class QuoteScanner {
         stack.pop();
         if (stack.isEmpty()) {
             int end = at;
-            while (end > open.pos() + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            while (end > open.pos() + 1 && Token.isSpace(text.charAt(end - 1))) end--;
             spans.add(new Span(open.mark(), open.pos(), open.pos() + 1, end, -1));
         }
     }
 
     private static boolean opensBefore(char prev) {
-        return Character.isWhitespace(prev) || "([{—–-/:;“‘\"'…".indexOf(prev) >= 0;
+        return Token.isSpace(prev) || "([{—–-/:;“‘\"'…".indexOf(prev) >= 0;
     }
 
     private static boolean closesBefore(char next) {
-        return Character.isWhitespace(next) || ".,;:!?)]}—–-”’\"'…".indexOf(next) >= 0;
+        return Token.isSpace(next) || ".,;:!?)]}—–-”’\"'…".indexOf(next) >= 0;
     }
 }

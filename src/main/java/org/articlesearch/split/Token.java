@@ -24,6 +24,11 @@ record Token(String text, int start, int end) {
         return t.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
 
+    /** Whitespace, including the no-break spaces that web text is full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /**
      * Splits {@code text[from, to)} into words and punctuation. A word keeps inner apostrophes and
      * hyphens (O’Malley, al-Assad) and the period of an abbreviation or initial (Sen., J., D.C.).
@@ -33,7 +38,7 @@ record Token(String text, int start, int end) {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
