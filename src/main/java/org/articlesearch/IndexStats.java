@@ -1,0 +1,19 @@
+package org.articlesearch;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the index holds, as of the last commit the searcher sees.
+ *
+ * @param documents all documents
+ * @param byType    documents per type label ("quote", "paragraph", "caption"), every label present
+ * @param articles  articles with at least one document
+ */
+public record IndexStats(long documents, Map<String, Long> byType, long articles) {
+    public IndexStats {
+        // Keeps the caller's order (quote, paragraph, caption) for display.
+        byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+    }
+}

@@ -1,0 +1,116 @@
+package org.articlesearch.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.articlesearch.ArticleSearch;
+import org.articlesearch.Rebuild;
+import org.articlesearch.index.RebuildStats;
+import org.articlesearch.ingest.ArticleInputs;
+import org.articlesearch.ingest.SkippedInput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Rebuilds the index from article files. The old index keeps serving until the new one is complete;
+ * a failure or an interruption leaves it as it was.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Rebuild the index from article files or folders.%n"
+                + "Exit codes: 0 all indexed; 2 indexed, but some inputs were skipped; 1 nothing built (the previous index is untouched).")
+final class IndexCommand implements Callable<Integer> {
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path indexDir;
+
+    @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
+            description = "Article files or folders, read recursively (.txt, .html, .htm, .html.gz, .jsonl).")
+    List<Path> inputs;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Reading and splitting threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        ArticleInputs.Plan plan = ArticleInputs.scan(inputs);
+        List<SkippedInput> skipped = Collections.synchronizedList(new ArrayList<>(plan.skipped()));
+        if (plan.files().isEmpty()) {
+            report(skipped);
+            System.err.println("error: no article files found in " + inputs + "; the index was not changed");
+            return 1;
+        }
+        AtomicInteger articles = new AtomicInteger();
+        RebuildStats stats;
+        try (Rebuild rebuild = ArticleSearch.rebuild(indexDir);
+             ProgressBar bar = progressBar(plan.files().size())) {
+            ArticleInputs reader = new ArticleInputs();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+            try {
+                List<Future<?>> work = new ArrayList<>();
+                for (ArticleInputs.InputFile file : plan.files()) {
+                    work.add(pool.submit(() -> {
+                        reader.read(file, article -> {
+                            rebuild.add(article);
+                            articles.incrementAndGet();
+                        }, skipped::add);
+                        if (bar != null) bar.step();
+                    }));
+                }
+                for (Future<?> f : work) f.get();
+            } finally {
+                pool.shutdownNow();
+            }
+            if (articles.get() == 0) {
+                report(skipped);
+                System.err.println("error: no article could be read; the previous index is untouched");
+                return 1;
+            }
+            stats = rebuild.commit();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        printSummary(stats, seconds);
+        report(skipped);
+        return skipped.isEmpty() ? 0 : 2;
+    }
+
+    private ProgressBar progressBar(int files) {
+        if (quiet || !Terminal.interactive()) return null;
+        return new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setUnit(" files", 1)
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200).build();
+    }
+
+    private void printSummary(RebuildStats stats, double seconds) {
+        System.out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d documents (%s) in %.1f s, %,.0f documents/s%n",
+                stats.articles(), indexDir, stats.documents(), byType(stats.byType()), seconds,
+                stats.documents() / Math.max(seconds, 1e-9));
+    }
+
+    private static String byType(Map<String, Long> counts) {
+        List<String> parts = new ArrayList<>();
+        new java.util.TreeMap<>(counts).forEach((type, n) -> parts.add(String.format(Locale.ROOT, "%,d %ss", n, type)));
+        return String.join(", ", parts);
+    }
+
+    private static void report(List<SkippedInput> skipped) {
+        if (skipped.isEmpty()) return;
+        System.err.printf("Skipped %d input(s):%n", skipped.size());
+        synchronized (skipped) {
+            for (SkippedInput s : skipped) System.err.println("  " + s);
+        }
+    }
+}

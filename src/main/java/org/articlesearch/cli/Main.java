@@ -1,0 +1,30 @@
+package org.articlesearch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code article-search} command: split, index and search articles from the terminal. */
+@Command(name = "article-search", mixinStandardHelpOptions = true, version = "article-search 0.1",
+        description = "Full-text search over articles: quotes with their speakers, paragraphs and captions.",
+        subcommands = {SplitCommand.class, IndexCommand.class, SearchCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests and embedding). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    return 1;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,79 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.articlesearch.index.Fields;
+import org.articlesearch.split.PassageType;
+
+/**
+ * Sees every match of the query without a type filter: counts its type, and passes it on to the
+ * hit collector (counting its speaker) only when its type is selected. One pass gives the hits and
+ * type counts that the type selection does not narrow.
+ */
+final class FacetingCollector<C extends Collector> implements Collector {
+    private static final PassageType[] TYPES = PassageType.values();
+
+    final C hits;
+    private final Set<PassageType> selected;
+    final long[] typeCounts = new long[TYPES.length];
+    final Map<String, Long> speakerCounts = new HashMap<>();
+    long total;
+
+    FacetingCollector(C hits, Set<PassageType> selected) {
+        this.hits = hits;
+        this.selected = selected;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return hits.scoreMode();
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        SortedDocValues types = DocValues.getSorted(context.reader(), Fields.TYPE);
+        SortedDocValues speakers = DocValues.getSorted(context.reader(), Fields.SPEAKER_FACET);
+        PassageType[] typeOfOrd = new PassageType[types.getValueCount()];
+        for (int ord = 0; ord < typeOfOrd.length; ord++) {
+            typeOfOrd[ord] = PassageType.fromLabel(types.lookupOrd(ord).utf8ToString());
+        }
+        int[] perSpeakerOrd = new int[speakers.getValueCount()];
+        LeafCollector next = hits.getLeafCollector(context);
+        // Not a FilterLeafCollector: the hit collector must not skip documents we still have to count.
+        return new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) throws IOException {
+                next.setScorer(scorer);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                PassageType type = types.advanceExact(doc) ? typeOfOrd[types.ordValue()] : null;
+                if (type != null) typeCounts[type.ordinal()]++;
+                if (!selected.isEmpty() && !selected.contains(type)) return;
+                total++;
+                if (speakers.advanceExact(doc)) perSpeakerOrd[speakers.ordValue()]++;
+                next.collect(doc);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                next.finish();
+                for (int ord = 0; ord < perSpeakerOrd.length; ord++) {
+                    if (perSpeakerOrd[ord] > 0) {
+                        speakerCounts.merge(speakers.lookupOrd(ord).utf8ToString(), (long) perSpeakerOrd[ord], Long::sum);
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.articlesearch.split.PassageType;
+
+/**
+ * Wraps a hit collector manager with facet counting (see {@link FacetingCollector}). Kept apart
+ * from the rest of the search so the counting can be optimised on its own.
+ */
+final class FacetingCollectorManager<C extends Collector, T>
+        implements CollectorManager<FacetingCollector<C>, FacetingCollectorManager.Result<T>> {
+    static final int TOP_SPEAKERS = 10;
+
+    /** The hits of the selected types, how many there are, and the facets. */
+    record Result<T>(T hits, long total, Facets facets) {
+    }
+
+    private final CollectorManager<C, T> hits;
+    private final Set<PassageType> selected;
+
+    FacetingCollectorManager(CollectorManager<C, T> hits, Set<PassageType> selected) {
+        this.hits = hits;
+        this.selected = selected;
+    }
+
+    @Override
+    public FacetingCollector<C> newCollector() throws IOException {
+        return new FacetingCollector<>(hits.newCollector(), selected);
+    }
+
+    @Override
+    public Result<T> reduce(Collection<FacetingCollector<C>> collectors) throws IOException {
+        List<C> inner = new ArrayList<>();
+        long[] types = new long[PassageType.values().length];
+        Map<String, Long> speakers = new HashMap<>();
+        long total = 0;
+        for (FacetingCollector<C> c : collectors) {
+            inner.add(c.hits);
+            for (int i = 0; i < types.length; i++) types[i] += c.typeCounts[i];
+            c.speakerCounts.forEach((k, v) -> speakers.merge(k, v, Long::sum));
+            total += c.total;
+        }
+        return new Result<>(hits.reduce(inner), total, new Facets(typeCounts(types), topSpeakers(speakers)));
+    }
+
+    /** Counts for every type label, zero ones included, in the enum's order. */
+    static Map<String, Long> typeCounts(long[] counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (PassageType t : PassageType.values()) out.put(t.label(), counts[t.ordinal()]);
+        return out;
+    }
+
+    private static Map<String, Long> topSpeakers(Map<String, Long> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_SPEAKERS)
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+}

@@ -1,0 +1,20 @@
+package org.articlesearch.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Counts shown beside the results.
+ *
+ * @param type    documents per type label for the query and the other filters, as if no type were
+ *                selected, so a user sees what another type would give; always has all three labels
+ * @param speaker the ten most frequent speakers among the hits, most frequent first
+ */
+public record Facets(Map<String, Long> type, Map<String, Long> speaker) {
+    public Facets {
+        // Insertion order is the display order; keep it, but no one may change the maps.
+        type = Collections.unmodifiableMap(new LinkedHashMap<>(type));
+        speaker = Collections.unmodifiableMap(new LinkedHashMap<>(speaker));
+    }
+}

@@ -1,0 +1,158 @@
+package org.articlesearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.articlesearch.index.ArticleAnalyzer;
+import org.articlesearch.index.Fields;
+import org.articlesearch.split.PassageType;
+
+/** Answers requests against one point-in-time view of the index. */
+public final class PassageSearcher {
+    /** Listings and article views: articles by id, each in its own order. */
+    private static final Sort ARTICLE_ORDER = new Sort(
+            new SortField(Fields.ARTICLE_ID, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG));
+
+    private final IndexSearcher searcher;
+    private final ArticleAnalyzer analyzer;
+
+    public PassageSearcher(IndexSearcher searcher, ArticleAnalyzer analyzer) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * One page of hits with facets. A blank query (or one of only operators) lists the documents the
+     * filters select in article order; with no filter either, it finds nothing.
+     */
+    public SearchResult search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        UserQuery userQuery = UserQuery.parse(request.query(), analyzer);
+        boolean listing = userQuery.isEmpty();
+        if (listing && !request.hasFilter()) {
+            Facets none = new Facets(FacetingCollectorManager.typeCounts(new long[PassageType.values().length]), Map.of());
+            return new SearchResult(0, millisSince(started), none, List.of());
+        }
+        // Never 0: Lucene's collectors need room for one hit even when only counts are wanted.
+        int wanted = Math.max(1, request.offset() + request.limit());
+        CollectorManager<?, ? extends TopDocs> top = listing
+                ? new TopFieldCollectorManager(ARTICLE_ORDER, wanted, null, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+        var found = searcher.search(withFilters(userQuery.toQuery(), request),
+                new FacetingCollectorManager<>(top, request.types()));
+        ScoreDoc[] all = found.hits().scoreDocs;
+        ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
+                Math.min(request.offset() + request.limit(), all.length));
+        List<Hit> hits = hits(page, listing ? null : userQuery.positive());
+        return new SearchResult(found.total(), millisSince(started), found.facets(), hits);
+    }
+
+    /** The documents of one article in article order, unhighlighted; empty when the id is unknown. */
+    public List<Hit> articleDocuments(String articleId) throws IOException {
+        Query q = new TermQuery(new Term(Fields.ARTICLE_ID, articleId));
+        int n = searcher.count(q);
+        if (n == 0) return List.of();
+        List<Hit> out = new ArrayList<>(n);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(q, n, ARTICLE_ORDER).scoreDocs) {
+            out.add(hit(stored.document(sd.doc), null, 0f));
+        }
+        return out;
+    }
+
+    /** Documents per type label, every label present. */
+    public Map<String, Long> countByType() throws IOException {
+        long[] counts = new long[PassageType.values().length];
+        for (PassageType t : PassageType.values()) {
+            counts[t.ordinal()] = searcher.count(new TermQuery(new Term(Fields.TYPE, t.label())));
+        }
+        return FacetingCollectorManager.typeCounts(counts);
+    }
+
+    /** Articles in the index: each has exactly one document at ordinal 0. */
+    public long countArticles() throws IOException {
+        return searcher.count(NumericDocValuesField.newSlowExactQuery(Fields.ORDINAL, 0));
+    }
+
+    /** All documents in the index. */
+    public long countDocuments() {
+        return searcher.getIndexReader().numDocs();
+    }
+
+    /** The speaker and article filters; the type filter is applied while collecting, see {@link FacetingCollector}. */
+    private Query withFilters(Query query, SearchRequest request) {
+        if (!request.hasNonTypeFilter()) return query;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        if (request.articleId() != null) {
+            b.add(new TermQuery(new Term(Fields.ARTICLE_ID, request.articleId())), Occur.FILTER);
+        }
+        if (request.speaker() != null) b.add(speakerFilter(request.speaker()), Occur.FILTER);
+        return b.build();
+    }
+
+    /** The speaker's words as written, in order, anywhere in the name: "Stewart" matches "Kristen Stewart". */
+    private Query speakerFilter(String speaker) {
+        List<String> words = analyzer.exactForms(speaker);
+        if (words.isEmpty()) return new MatchNoDocsQuery("no words in the speaker filter");
+        if (words.size() == 1) return new TermQuery(new Term(Fields.SPEAKER, words.getFirst()));
+        return new PhraseQuery(Fields.SPEAKER, words.toArray(String[]::new));
+    }
+
+    private List<Hit> hits(ScoreDoc[] page, Query highlightQuery) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        int[] ids = new int[page.length];
+        boolean[] wholeText = new boolean[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = stored.document(page[i].doc);
+            ids[i] = page[i].doc;
+            wholeText[i] = Highlights.showsWhole(docs[i].get(Fields.TYPE), docs[i].get(Fields.TEXT));
+        }
+        String[] marked = highlightQuery == null || page.length == 0 ? new String[page.length]
+                : new Highlights(searcher, analyzer).highlight(highlightQuery, ids, wholeText);
+        List<Hit> out = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            String highlight = marked[i] != null ? marked[i]
+                    : Highlights.unhighlighted(docs[i].get(Fields.TEXT), wholeText[i]);
+            float score = Float.isNaN(page[i].score) || highlightQuery == null ? 0f : page[i].score;
+            out.add(hit(docs[i], highlight, score));
+        }
+        return out;
+    }
+
+    private static Hit hit(Document d, String highlight, float score) {
+        return new Hit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), d.get(Fields.TYPE), d.get(Fields.TITLE),
+                d.get(Fields.TEXT), highlight, d.get(Fields.SPEAKER), score,
+                intValue(d, Fields.PARAGRAPH), intValue(d, Fields.START), intValue(d, Fields.END));
+    }
+
+    private static int intValue(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null ? 0 : f.numericValue().intValue();
+    }
+
+    private static double millisSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 10_000.0) / 100.0;
+    }
+}

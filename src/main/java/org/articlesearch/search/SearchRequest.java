@@ -1,0 +1,81 @@
+package org.articlesearch.search;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.articlesearch.split.PassageType;
+
+/**
+ * What a user asks for. Build one with {@code SearchRequest.of("cherry bomb").withTypes(Set.of(QUOTE))}.
+ *
+ * @param query     the user's words, phrases, exclusions and ORs (see {@link UserQuery}); may be empty
+ * @param types     the passage types to return; empty means all
+ * @param speaker   only quotes by a speaker whose name contains these words ("Stewart"); null for any
+ * @param articleId only documents of this article; null for any
+ * @param limit     hits per page, 0 to {@value #MAX_LIMIT} (0 returns only the total and facets)
+ * @param offset    hits to skip, 0 to {@value #MAX_OFFSET}
+ */
+public record SearchRequest(String query, Set<PassageType> types, String speaker, String articleId,
+                            int limit, int offset) {
+    public static final int DEFAULT_LIMIT = 10;
+    public static final int MAX_LIMIT = 100;
+    /** Deep pages cost memory per request; nobody reads ten thousand results. */
+    public static final int MAX_OFFSET = 10_000;
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        types = types == null || types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+        speaker = speaker == null || speaker.isBlank() ? null : speaker.strip();
+        articleId = articleId == null || articleId.isBlank() ? null : articleId.strip();
+        if (limit < 0 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT + ", was " + limit);
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", was " + offset);
+        }
+    }
+
+    /** A request for the first page of {@code query} over all types: {@code SearchRequest.of("\"cherry bomb\"")}. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Set.of(), null, null, DEFAULT_LIMIT, 0);
+    }
+
+    /** Only these types (none = all): {@code req.withTypes(Set.of(PassageType.QUOTE))}. */
+    public SearchRequest withTypes(Set<PassageType> types) {
+        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+    }
+
+    /** Only these types: {@code req.withTypes(PassageType.QUOTE, PassageType.CAPTION)}. */
+    public SearchRequest withTypes(PassageType... types) {
+        return withTypes(Set.of(types));
+    }
+
+    /** Only quotes by this speaker: {@code req.withSpeaker("Kristen Stewart")}; null for any. */
+    public SearchRequest withSpeaker(String speaker) {
+        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+    }
+
+    /** Only documents of one article: {@code req.withArticle("runaways-2010")}; null for any. */
+    public SearchRequest withArticle(String articleId) {
+        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+    }
+
+    /** Page size: {@code req.withLimit(20)}. */
+    public SearchRequest withLimit(int limit) {
+        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+    }
+
+    /** Hits to skip: {@code req.withOffset(20)} for the third page of ten. */
+    public SearchRequest withOffset(int offset) {
+        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+    }
+
+    /** True when a filter other than the type narrows the search. */
+    boolean hasNonTypeFilter() {
+        return speaker != null || articleId != null;
+    }
+
+    /** True when any filter narrows the search. */
+    boolean hasFilter() {
+        return hasNonTypeFilter() || !types.isEmpty();
+    }
+}

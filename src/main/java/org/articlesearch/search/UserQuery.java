@@ -1,0 +1,175 @@
+package org.articlesearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.articlesearch.index.ArticleAnalyzer;
+import org.articlesearch.index.Fields;
+
+/**
+ * A search box query, parsed leniently: no input is an error. Words are required and match any
+ * form ({@code sing} finds "singing"); {@code "quoted phrases"} match the words as written, in
+ * order; {@code -word} and {@code -"a phrase"} exclude; {@code OR} between two terms accepts
+ * either ({@code AND} is what words do anyway and is dropped). Everything else (stray quotes, lone
+ * operators, {@code *?:~^[]{}()\/!}) is punctuation; an unclosed quote runs to the end. Each term is
+ * looked for in the text, and with less weight in the speaker and title. Plain words also score a
+ * bonus where their stems stand together, in order.
+ *
+ * @param positive what a document must match, scored; null when the input has no word to look for
+ * @param excluded what a document must not match
+ */
+public record UserQuery(Query positive, List<Query> excluded) {
+    /** A title match counts less than a text match: the title is the same on every passage. */
+    static final float TITLE_BOOST = 0.3f;
+    static final float SPEAKER_BOOST = 0.5f;
+    /** Extra weight for documents where the words of a plain multi-word query stand together. */
+    static final float ADJACENT_BOOST = 2f;
+    /** Bounds the query size so that no input exceeds Lucene's clause limit; the rest is ignored. */
+    static final int MAX_TERMS = 64;
+    static final int MAX_INPUT_CHARS = 2000;
+
+    public UserQuery {
+        excluded = List.copyOf(excluded);
+    }
+
+    /** Parses {@code input}: {@code UserQuery.parse("cherry bomb OR grenade -\"the runaways\"", analyzer)}. */
+    public static UserQuery parse(String input, ArticleAnalyzer analyzer) {
+        List<Token> tokens = tokenize(input == null ? "" : input);
+        List<List<Query>> groups = new ArrayList<>();
+        List<Query> excluded = new ArrayList<>();
+        List<String> plainWords = new ArrayList<>();
+        boolean onlyPlainWords = true;
+        boolean pendingOr = false;
+        for (Token t : tokens) {
+            if (t.kind == Kind.OR) {
+                pendingOr = !groups.isEmpty();
+                continue;
+            }
+            Query q = t.kind == Kind.PHRASE ? phrase(t.text, analyzer) : word(t.text, analyzer);
+            if (q == null) continue;
+            if (t.excluded) {
+                excluded.add(q);
+            } else {
+                if (pendingOr) {
+                    groups.getLast().add(q);
+                    onlyPlainWords = false;
+                } else {
+                    groups.add(new ArrayList<>(List.of(q)));
+                }
+                if (t.kind == Kind.PHRASE) onlyPlainWords = false;
+                else plainWords.add(t.text);
+            }
+            pendingOr = false;
+        }
+        if (groups.isEmpty()) return new UserQuery(null, excluded);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (List<Query> group : groups) b.add(anyOf(group), Occur.MUST);
+        if (onlyPlainWords && plainWords.size() > 1) {
+            Query adjacent = textPhrase(analyzer.stems(String.join(" ", plainWords)));
+            if (adjacent != null) b.add(new BoostQuery(adjacent, ADJACENT_BOOST), Occur.SHOULD);
+        }
+        return new UserQuery(b.build(), excluded);
+    }
+
+    /** True when there is nothing to look for (blank input, or only operators and punctuation). */
+    public boolean isEmpty() {
+        return positive == null;
+    }
+
+    /** The whole query: positive part (or every document) minus the exclusions. */
+    public Query toQuery() {
+        if (excluded.isEmpty() && positive != null) return positive;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(positive != null ? positive : new MatchAllDocsQuery(), Occur.MUST);
+        for (Query q : excluded) b.add(q, Occur.MUST_NOT);
+        return b.build();
+    }
+
+    private static Query anyOf(List<Query> group) {
+        if (group.size() == 1) return group.getFirst();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : group) b.add(q, Occur.SHOULD);
+        return b.build();
+    }
+
+    /** A word matches by stem; a "word" with inner punctuation (e-mail) is a phrase of its parts. */
+    private static Query word(String text, ArticleAnalyzer analyzer) {
+        return inAnyField(analyzer.stems(text));
+    }
+
+    private static Query phrase(String text, ArticleAnalyzer analyzer) {
+        return inAnyField(analyzer.exactForms(text));
+    }
+
+    /** Text counts fully, speaker and title less; the best field decides the score. */
+    private static Query inAnyField(List<String> terms) {
+        if (terms.isEmpty()) return null;
+        return new DisjunctionMaxQuery(List.of(
+                termsIn(Fields.TEXT, terms),
+                new BoostQuery(termsIn(Fields.TITLE, terms), TITLE_BOOST),
+                new BoostQuery(termsIn(Fields.SPEAKER, terms), SPEAKER_BOOST)), 0f);
+    }
+
+    private static Query textPhrase(List<String> terms) {
+        return terms.size() < 2 ? null : termsIn(Fields.TEXT, terms);
+    }
+
+    private static Query termsIn(String field, List<String> terms) {
+        if (terms.size() == 1) return new TermQuery(new Term(field, terms.getFirst()));
+        return new PhraseQuery(field, terms.toArray(String[]::new));
+    }
+
+    private enum Kind { WORD, PHRASE, OR }
+
+    private record Token(Kind kind, String text, boolean excluded) {
+    }
+
+    /** Splits the input into words, phrases and ORs; an unclosed quote runs to the end of the input. */
+    private static List<Token> tokenize(String input) {
+        String s = normalizeQuotes(input.length() > MAX_INPUT_CHARS ? input.substring(0, MAX_INPUT_CHARS) : input);
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n && out.size() < MAX_TERMS) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean excluded = false;
+            if (c == '-' && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1))) {
+                excluded = true;
+                c = s.charAt(++i);
+            }
+            if (c == '"') {
+                int close = s.indexOf('"', i + 1);
+                int end = close < 0 ? n : close;
+                out.add(new Token(Kind.PHRASE, s.substring(i + 1, end), excluded));
+                i = close < 0 ? n : close + 1;
+                continue;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '"') i++;
+            String word = s.substring(start, i);
+            if (word.equals("OR") && !excluded) {
+                out.add(new Token(Kind.OR, word, false));
+            } else if (!(word.equals("AND") && !excluded)) {
+                // AND is what words do anyway; searching for the word "and" is not what the user meant.
+                out.add(new Token(Kind.WORD, word, excluded));
+            }
+        }
+        return out;
+    }
+
+    private static String normalizeQuotes(String s) {
+        return s.replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"');
+    }
+}
