@@ -1,5 +1,7 @@
 package org.articlesearch.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,8 +10,14 @@ import picocli.CommandLine.Command;
         description = "Full-text search over articles: quotes with their speakers, paragraphs and captions.",
         subcommands = {SplitCommand.class, IndexCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
+    /**
+     * Lucene logs a warning at every start when the JVM runs without the incubating vector module;
+     * it is advice for operators, not news for a user searching. Held here so the setting sticks.
+     */
+    private static final Logger LUCENE_VECTOR_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     public static void main(String[] args) {
+        LUCENE_VECTOR_LOG.setLevel(Level.SEVERE);
         System.exit(run(args));
     }
 

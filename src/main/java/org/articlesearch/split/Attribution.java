@@ -276,6 +276,12 @@ record Attribution(Kind kind, String name) {
         for (int k = 1; k < words.size() - 1; k++) {
             if (HEAD_ENDS.contains(words.get(k).key())) {
                 Attribution head = phrase(words.subList(0, k));
+                boolean institution = head != null && head.kind() == Kind.NAME
+                        && NameRules.ORG_OR_PLACE.contains(words.get(k - 1).key());
+                // "the National Bureau of Statistics" is one name; "Stacy Baker of Columbia" is a person and a place.
+                if (institution && k + 1 < words.size() && NameRules.isNameWord(words.get(words.size() - 1))) {
+                    return new Attribution(Kind.NAME, text(words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size())));
+                }
                 if (head != null && head.kind() == Kind.NAME) return head;
                 Attribution tail = phrase(words.subList(k + 1, words.size()));
                 boolean tailNamed = tail != null && (tail.kind() == Kind.NAME || tail.kind() == Kind.DESCRIPTION);
@@ -306,6 +312,8 @@ record Attribution(Kind kind, String name) {
         if (name.size() == 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {
+            // "the American", "the Scot": a determiner before one capitalized word makes a description.
+            if (runStart == 1 && runEnd == 1 && DETERMINERS.contains(words.get(0).key())) return new Attribution(Kind.UNNAMED, null);
             return new Attribution(Kind.NAME, String.join(" ", name));
         }
         // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective

@@ -17,16 +17,17 @@ final class CaptionRules {
     private static final int MAX_CAPTION_WORDS = 40;
     private static final int MAX_GLUED_CAPTION_WORDS = 30;
 
-    /** Words a caption starts with: it invites the reader to a medium. */
+    /** Words a caption starts with: it invites the reader to a medium, or labels one ("Photo: …"). */
     private static final Pattern MEDIA_LEAD = Pattern.compile(
-            "^(listen( to)?|watch|video|photo|photograph|picture|pictured|image|audio|gallery|slideshow|"
-                    + "trailer|clip|credit|caption|above|below|top|left|right|file photo)\\b[\\s:.,-]",
+            "^(listen (again )?to|listen again|watch (the |our |a |this )?(video|clip|trailer|interview|full|highlights|live)"
+                    + "|(video|photo|photograph|picture|pictured|image|audio|gallery|slideshow|trailer|clip|credit|caption|"
+                    + "above|below|top|left|right|file photo|watch|listen)(\\s*[:|—–]|\\s+-))",
             Pattern.CASE_INSENSITIVE);
 
-    /** Words that mark a line as about media when it is also written like a caption. */
+    /** Words that only captions use, when the line is also written like a caption. */
     private static final Pattern MEDIA_WORD = Pattern.compile(
-            "\\b(q&a|video|videos|photo|photos|photograph|footage|trailer|clip|premiere|pictured|slideshow|"
-                    + "gallery|podcast|getty images|reuters|ap photo|afp|\\((left|right|centre|center)\\))\\b",
+            "(\\bq&a\\b|\\b(footage|trailer|pictured|slideshow|getty images|ap photo|seen here)\\b"
+                    + "|\\((left|right|centre|center|pictured)\\))",
             Pattern.CASE_INSENSITIVE);
 
     /** Words of narrative prose: a finite verb or a pronoun that a caption would not use. */

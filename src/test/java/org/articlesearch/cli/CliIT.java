@@ -1,0 +1,128 @@
+package org.articlesearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar run as a separate process, the way a user runs it. */
+class CliIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path JAR = Path.of(System.getProperty("project.jar", "target/article-search.jar"));
+    private static final Path SEED = Path.of(System.getProperty("shared.dir", "../shared"), "corpus/seed/runaways.txt");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command finished");
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void indexingTheSeedArticleThenSearchingACherryBombPhraseFindsTheQuoteAndTheParagraph() throws Exception {
+        assumeTrue(Files.exists(SEED));
+        Path index = dir.resolve("index");
+        Run indexed = run("index", "--index", index.toString(), "--input", SEED.toString());
+        assertEquals(0, indexed.exit(), indexed.err());
+        assertTrue(indexed.out().contains("Indexed 1 articles"), indexed.out());
+        assertTrue(indexed.out().contains("documents/s"), "the summary gives the speed");
+
+        Run found = run("search", "--index", index.toString(), "--json", "\"cherry bomb\"");
+        assertEquals(0, found.exit(), found.err());
+        JsonNode result = JSON.readTree(found.out());
+        boolean reviewQuote = false, paragraph = false;
+        for (JsonNode hit : result.get("hits")) {
+            String h = hit.get("highlight").asText();
+            if (hit.get("type").asText().equals("quote") && h.contains("ch-ch-ch-ch-<mark>cherry bomb</mark>")) reviewQuote = true;
+            if (hit.get("type").asText().equals("paragraph") && h.contains("&#39;<mark>Cherry Bomb</mark>&#39;")) paragraph = true;
+        }
+        assertTrue(reviewQuote, "the review quote with “ch-ch-ch-ch-cherry bomb”: " + found.out());
+        assertTrue(paragraph, "the paragraph with 'Cherry Bomb': " + found.out());
+        assertTrue(result.get("facets").get("type").get("quote").asInt() >= 1);
+
+        Run byStewart = run("search", "--index", index.toString(), "--type", "quote", "--speaker", "Stewart", "music");
+        assertEquals(0, byStewart.exit(), byStewart.err());
+        assertTrue(byStewart.out().contains("concerned about getting the **music** right"), byStewart.out());
+    }
+
+    @Test
+    void aBrokenInputIsReportedAndSkippedWhileTheRestIsIndexedWithExitCodeTwo() throws Exception {
+        Path input = dir.resolve("in");
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("good.txt"), "A good story\n\n\"We will open the new library next spring,\" said Mayor Jane Doe.");
+        Files.write(input.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0});
+        Run r = run("index", "--index", dir.resolve("index").toString(), "--input", input.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("broken.txt") && r.err().contains("binary"), r.err());
+        Run found = run("search", "--index", dir.resolve("index").toString(), "library");
+        assertTrue(found.out().contains("Jane Doe"), found.out());
+    }
+
+    @Test
+    void aRebuildWithNothingReadableFailsAndLeavesThePreviousIndexServing() throws Exception {
+        Path index = dir.resolve("index");
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Story\n\nThe harbour bridge opened on Monday.");
+        assertEquals(0, run("index", "--index", index.toString(), "--input", good.toString()).exit());
+        Path empty = dir.resolve("empty.txt");
+        Files.writeString(empty, "\n\n");
+        Run failed = run("index", "--index", index.toString(), "--input", empty.toString());
+        assertEquals(1, failed.exit());
+        assertTrue(failed.err().contains("previous index is untouched"), failed.err());
+        Run search = run("search", "--index", index.toString(), "harbour");
+        assertTrue(search.out().contains("**harbour** bridge opened"), search.out());
+    }
+
+    @Test
+    void splitJsonPrintsOneArticleALineWithDocumentsInArticleOrder() throws Exception {
+        assumeTrue(Files.exists(SEED));
+        Run r = run("split", "--json", SEED.toString());
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(1, lines.length);
+        JsonNode article = JSON.readTree(lines[0]);
+        assertEquals("runaways", article.get("articleId").asText());
+        String text = Files.readString(SEED);
+        int previous = -1;
+        for (JsonNode d : article.get("documents")) {
+            for (String field : List.of("id", "type", "text", "speaker", "paragraph", "start", "end")) {
+                assertTrue(d.has(field), "document has " + field);
+            }
+            int start = d.get("start").asInt();
+            assertTrue(start >= previous, "article order");
+            previous = start;
+            assertEquals(text.substring(start, d.get("end").asInt()), d.get("text").asText(), "offsets index the file's text");
+        }
+    }
+
+    @Test
+    void searchingWithoutAnIndexSaysHowToBuildOne() throws Exception {
+        Run r = run("search", "--index", dir.resolve("nothing").toString(), "anything");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("article-search index --input"), r.err());
+    }
+}
