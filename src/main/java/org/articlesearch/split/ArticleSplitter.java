@@ -27,6 +27,9 @@ public final class ArticleSplitter {
                     + "the play|the episode|the title|the name|hit|songs?|singles?|albums?|films?|movies?|books?|"
                     + "tracks?|shows?|by)\\s*[,:]?\\s*$");
 
+    /** Words right before a quote that make it the object of what precedes it. */
+    private static final Pattern INTRODUCED = Pattern.compile("(\\bthat|:)\\s*$");
+
     /** A stretch of text that becomes one paragraph or caption. */
     private record Region(int block, int start, int end, PassageType type) {
     }
@@ -69,9 +72,18 @@ public final class ArticleSplitter {
             int afterEnd = nextBoundary(candidates, c, regionEnd(regions, c));
             Attribution attribution = null;
             if (c.close() >= 0) attribution = Attribution.after(text, c.close() + 1, afterEnd, endsSentence(content));
-            if (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED) {
+            boolean introduced = INTRODUCED.matcher(text.substring(Math.max(sentenceStart, c.open() - 12), c.open())).find();
+            if (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED || introduced) {
+                // "Trump claimed that “…”, one of the prosecutors said …": what introduces a quote outranks what follows it.
                 Attribution before = Attribution.before(text, sentenceStart, c.open());
                 if (before != null && (attribution == null || before.kind() != Attribution.Kind.UNNAMED)) attribution = before;
+            }
+            if (attribution == null && c.open() == region.start() && c.regionIndex() > 0) {
+                // A quote paragraph introduced by the paragraph before it: "Cruz continued:".
+                Region before = regions.get(c.regionIndex() - 1);
+                if (before.type() == PassageType.PARAGRAPH && text.charAt(before.end() - 1) == ':') {
+                    attribution = Attribution.before(text, before.start(), before.end());
+                }
             }
             boolean speech = isSpeech(text, content, attribution, sentenceStart, c.open());
 
@@ -80,12 +92,16 @@ public final class ArticleSplitter {
                 speaker = switch (attribution.kind()) {
                     case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()));
                     case DESCRIPTION -> attribution.name();
-                    case PRONOUN -> context.resolvePronoun(windowStart(regions, c.regionIndex()), c.open(), content);
+                    case PRONOUN -> context.resolvePronoun(windowStart(regions, c.regionIndex()), attribution.position(), attribution.name(), content);
                     case UNNAMED -> null;
                 };
             } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
                 // An unattributed quote after an attributed one continues the same speaker.
                 speaker = previousSpeaker;
+            }
+            if (speaker == null && attribution == null) {
+                // "Carter said the region matters. “It is home to half the world.”"
+                speaker = context.reporterBefore(windowStart(regions, c.regionIndex()), c.open());
             }
             if (speaker != null && attribution != null && attribution.kind() == Attribution.Kind.NAME) {
                 context.noteSpeaker(speaker, c.open());

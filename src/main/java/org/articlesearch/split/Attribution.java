@@ -9,9 +9,15 @@ import java.util.Set;
  * {@code "…," said chief executive Jane Doe}, {@code according to Doe}, {@code "…," she says}.
  *
  * @param kind what kind of phrase names the speaker
- * @param name the name (NAME), the phrase (DESCRIPTION), the pronoun (PRONOUN); null for UNNAMED
+ * @param name     the name (NAME), the phrase (DESCRIPTION), the pronoun (PRONOUN); null for UNNAMED
+ * @param position where the pronoun stands in the article text (PRONOUN only, else -1): only people
+ *                 named before it can be meant
  */
-record Attribution(Kind kind, String name) {
+record Attribution(Kind kind, String name, int position) {
+
+    Attribution(Kind kind, String name) {
+        this(kind, name, -1);
+    }
 
     enum Kind {
         /** A proper name: "Stewart", "Jane Doe", "Microsoft". */
@@ -47,6 +53,11 @@ record Attribution(Kind kind, String name) {
             "earlier", "last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "and", "but", "than", "told", "said", "from", "via", "through", "outside",
             "inside", "near", "following", "under", "over", "then", "also", "amid", "ahead");
+
+    private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "at", "to", "for", "of", "with", "by",
+            "from", "after", "before", "during", "like", "unlike", "about", "despite", "as");
+
+    private static final Set<String> PASSIVE = WordSet.of("was", "were", "is", "are", "been", "be", "being");
 
     private static final Set<String> CONJUNCTIONS = WordSet.of("but", "and", "or", "while", "although", "though",
             "because", "as", "so", "yet", "whereas", "if", "when");
@@ -90,6 +101,7 @@ record Attribution(Kind kind, String name) {
             Attribution named = dash ? phrase(t.subList(i, phraseEnd(t, i))) : null;
             return named != null && named.kind() == Kind.NAME && phraseEnd(t, i) == t.size() ? named : null;
         }
+        if (verb > i && PASSIVE.contains(t.get(verb - 1).key())) return null; // "was reported by"
         int subjectEnd = verb;
         while (subjectEnd > i && AUXILIARIES.contains(t.get(subjectEnd - 1).key())) subjectEnd--;
         if (subjectEnd == i) {
@@ -160,8 +172,14 @@ record Attribution(Kind kind, String name) {
     private static Attribution subjectOf(List<Token> t, int n, int verb, boolean colon) {
         String v = t.get(verb).key();
         if (v.endsWith("ing") || v.equals("statement") || v.equals("interview")) {
-            // "Later, Smith issued a statement saying: …": the speaker is the sentence's first person.
-            return firstName(t, verb);
+            // "Lewandowski added, saying …": the participle shares the subject of the verb before it;
+            // "Later, Smith issued a statement saying …": else the sentence's subject speaks.
+            int earlier = lastVerb(t, verb, INTRO_WINDOW);
+            if (earlier >= 0 && !t.get(earlier).key().endsWith("ing")) {
+                Attribution a = subjectOf(t, verb, earlier, false);
+                if (a != null && a.kind() != Kind.UNNAMED) return a;
+            }
+            return sentenceSubject(t, verb);
         }
         if (colon && (verb == 0 || t.get(verb - 1).is(","))) {
             // "Continued Stone: “…”", "Added the senator: “…”".
@@ -203,6 +221,22 @@ record Attribution(Kind kind, String name) {
         return "\"“”„«»".indexOf(c) >= 0;
     }
 
+    /** The first name in {@code t[0, end)} that a lower-case verb follows: the sentence's subject. */
+    private static Attribution sentenceSubject(List<Token> t, int end) {
+        for (int s = 0; s < end; s++) {
+            if (!NameRules.isNameWord(t.get(s))) continue;
+            int e = s;
+            while (e < end && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+            if (e < end && t.get(e).isWord() && !t.get(e).isCapitalized() && !CLAUSE_BREAKS.contains(t.get(e).key())
+                    && !PREPOSITIONS.contains(t.get(e).key())) {
+                Attribution a = phrase(t.subList(s, e));
+                if (a != null && a.kind() == Kind.NAME) return a;
+            }
+            s = e;
+        }
+        return firstName(t, end);
+    }
+
     /** The first person named in {@code t[0, end)}. */
     private static Attribution firstName(List<Token> t, int end) {
         for (int s = 0; s < end; s++) {
@@ -230,6 +264,11 @@ record Attribution(Kind kind, String name) {
         return s == end ? null : phrase(t.subList(s, end));
     }
 
+    /**
+     * The speaker among comma-separated parts of a subject: the part nearest the verb that names
+     * someone ("in comparison to Obama, Gingrich said"), else an earlier name before an apposition
+     * ("Michael Briggs, a spokesman for Sanders, said").
+     */
     private static Attribution bestOfSegments(List<Token> np) {
         List<List<Token>> segments = new ArrayList<>();
         int s = 0;
@@ -240,11 +279,13 @@ record Attribution(Kind kind, String name) {
             }
         }
         Attribution best = null;
-        for (List<Token> seg : segments) {
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            List<Token> seg = segments.get(i);
+            if (seg.get(0).isWord() && PREPOSITIONS.contains(seg.get(0).key())) continue;
             Attribution a = phrase(seg);
             if (a == null) continue;
             if (a.kind() == Kind.NAME) return a;
-            if (best == null || best.kind() == Kind.UNNAMED) best = a;
+            if (best == null || best.kind() == Kind.UNNAMED && i == segments.size() - 1) best = best == null ? a : best;
         }
         return best;
     }
@@ -269,7 +310,7 @@ record Attribution(Kind kind, String name) {
         List<Token> words = np.subList(a, b);
         if (words.size() == 1) {
             String k = words.get(0).key();
-            if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k);
+            if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k, words.get(0).start());
             if (NameRules.OTHER_PRONOUNS.contains(k)) return new Attribution(Kind.UNNAMED, null);
         }
         // "Stacy Baker of Columbia", "a spokesman for Microsoft": the head comes before the preposition.
@@ -284,6 +325,11 @@ record Attribution(Kind kind, String name) {
                 }
                 if (head != null && head.kind() == Kind.NAME) return head;
                 Attribution tail = phrase(words.subList(k + 1, words.size()));
+                // "Former secretary of state Hillary Clinton": a bare role, then the person's name.
+                if (tail != null && tail.kind() == Kind.NAME && !DETERMINERS.contains(words.get(0).key())
+                        && tail.name().indexOf(' ') > 0) {
+                    return tail;
+                }
                 boolean tailNamed = tail != null && (tail.kind() == Kind.NAME || tail.kind() == Kind.DESCRIPTION);
                 return tailNamed ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
             }

@@ -60,7 +60,8 @@ final class NameRules {
             "west", "north", "south", "parliament", "assembly", "cabinet", "government", "tribunal",
             "commons", "lords", "studios", "records", "pictures", "entertainment", "software", "systems",
             "technologies", "labs", "pharmaceuticals", "holdings", "partners", "capital", "securities",
-            "day", "week", "year", "act", "bill", "law", "plan", "report", "hotel", "stadium", "arena",
+            "day", "week", "year", "act", "bill", "law", "plan", "report", "republicans", "democrats", "conservatives",
+            "liberals", "americans", "voters", "officials", "leaders", "members", "staff", "team", "hotel", "stadium", "arena",
             "gallery", "museum", "library", "theatre", "theater", "tower", "building", "bridge", "dc");
 
     /** A name's first word that makes it a place or an institution ("New York", "White House"). */
@@ -93,7 +94,7 @@ final class NameRules {
             {"put", "put"}, {"hold", "held"}, {"cry", "cried", "cries"}, {"reply", "replied", "replies"},
             {"testify", "testified", "testifies"}, {"deny", "denied", "denies"}, {"clarify", "clarified", "clarifies"},
             {"sigh", "sighed"}, {"quip", "quipped"}, {"admit", "admitted"}, {"snap", "snapped"},
-            {"chat", "chatted"}, {"regret", "regretted"}, {"rebut", "rebutted"}, {"fret", "fretted"}};
+            {"chat", "chatted"}, {"regret", "regretted"}, {"rebut", "rebutted"}, {"fret", "fretted"}, {"brag", "bragged"}};
 
     private static final List<String> SPEECH_BASES = List.of("say", "tell", "add", "ask", "explain", "note",
             "insist", "argue", "claim", "state", "write", "declare", "warn", "continue", "reply", "respond",
@@ -106,7 +107,8 @@ final class NameRules {
             "assure", "interject", "posit", "cry", "sigh", "snap", "gush", "grumble", "concur", "speak",
             "begin", "go", "think", "comment", "post", "reflect", "elaborate", "predict", "fume", "beam",
             "rule", "testify", "acknowledge", "preach", "tout", "chide", "scoff", "observe", "point", "react",
-            "regret", "rebut", "fret", "chat", "shrug", "recite", "murmur", "marvel", "insist", "hint", "reveal");
+            "regret", "rebut", "fret", "chat", "shrug", "recite", "murmur", "marvel", "insist", "hint", "reveal",
+            "answer", "press", "inform", "advise", "brag", "gripe", "quote");
 
     /** Verbs that attribute a quote after it ("…," she said / said Smith), in every form but -ing. */
     static final Set<String> SPEECH_VERBS = speechVerbs(false);
@@ -141,8 +143,6 @@ final class NameRules {
         out.remove("thinks");
         out.remove("thought");
         out.remove("report");
-        out.remove("reports");
-        out.remove("reported");
         out.remove("states");
         out.remove("charge");
         out.remove("speak");
@@ -170,10 +170,13 @@ final class NameRules {
         return null;
     }
 
+    /** A US politician's party and state after the name: "R-Ky.", "D-Calif.". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[A-Z]-[A-Z][A-Za-z.]{0,6}");
+
     static boolean keepsPeriod(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(w) || word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || w.indexOf('.') > 0;
+                || w.indexOf('.') > 0 || PARTY_AND_STATE.matcher(word).matches();
     }
 
     /** A word that can be part of a person's name: capitalized and not a function word, month or day. */

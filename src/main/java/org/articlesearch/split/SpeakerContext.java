@@ -9,10 +9,15 @@ import java.util.Locale;
  * most recently and a surname can be shown as the full name the article gave earlier.
  */
 final class SpeakerContext {
-    private record Mention(int position, String name) {
+    private record Mention(int position, String name, boolean reports) {
+        Mention(int position, String name) {
+            this(position, name, false);
+        }
     }
 
     private final List<Mention> mentions = new ArrayList<>();
+    /** People the text reports speaking in its own words ("Carter said that …"), by position. */
+    private final List<Mention> reporters = new ArrayList<>();
     private final List<String> fullNames = new ArrayList<>();
 
     SpeakerContext(String title) {
@@ -36,7 +41,26 @@ final class SpeakerContext {
             String full = canonical(m.name());
             if (full.indexOf(' ') > 0 && !fullNames.contains(full)) fullNames.add(full);
             mentions.add(new Mention(m.position(), full));
+            if (m.reports()) reporters.add(new Mention(m.position(), full));
         }
+    }
+
+    /**
+     * The person reported speaking most recently since {@code windowStart} ("Carter said the region
+     * matters."), when nobody else has been named after them: a quote that follows without an
+     * attribution of its own carries on their words.
+     */
+    String reporterBefore(int windowStart, int position) {
+        Mention last = null;
+        for (Mention r : reporters) {
+            if (r.position() >= position) break;
+            if (r.position() >= windowStart) last = r;
+        }
+        if (last == null) return null;
+        for (Mention m : mentions) {
+            if (m.position() > last.position() && m.position() < position && !m.name().equals(last.name())) return null;
+        }
+        return last.name();
     }
 
     /** Records a speaker at a quote, as a mention. */
@@ -62,13 +86,13 @@ final class SpeakerContext {
      * {@code windowStart}. Null when nobody is, or when that person is named inside the quote itself
      * (people do not talk about themselves by name, so the pronoun means someone else).
      */
-    String resolvePronoun(int windowStart, int position, String quoteText) {
+    String resolvePronoun(int windowStart, int position, String pronoun, String quoteText) {
         Mention last = null;
         for (Mention m : mentions) {
             if (m.position() >= position) break;
             if (m.position() >= windowStart) last = m;
         }
-        if (last == null) return null;
+        if (last == null || !FirstNames.agrees(pronoun, last.name())) return null;
         String quote = quoteText.toLowerCase(Locale.ROOT);
         for (String part : last.name().split(" ")) {
             String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
@@ -85,6 +109,16 @@ final class SpeakerContext {
             boolean endOk = e == text.length() || !Character.isLetter(text.charAt(e));
             if (startOk && endOk) return true;
             i = text.indexOf(word, i + 1);
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code k} on are a speech verb, maybe after an adverb ("also said"). */
+    private static boolean speaksNext(List<Token> t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 2); j++) {
+            Token w = t.get(j);
+            if (!w.isWord() || w.isCapitalized()) return false;
+            if (NameRules.SPEECH_VERBS.contains(w.key())) return true;
         }
         return false;
     }
@@ -114,7 +148,7 @@ final class SpeakerContext {
             if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;
             String name = String.join(" ", words);
             if (words.size() >= 2 || honorific || canonical(name).indexOf(' ') > 0) {
-                out.add(new Mention(t.get(s).start(), name));
+                out.add(new Mention(t.get(s).start(), name, speaksNext(t, k)));
             }
         }
         return out;
