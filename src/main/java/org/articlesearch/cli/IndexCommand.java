@@ -46,6 +46,14 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return rebuild(indexDir, inputs, threads, quiet);
+    }
+
+    /**
+     * Rebuilds {@code indexDir} from {@code inputs}, printing progress and a summary; returns the exit
+     * code (0 all indexed, 2 some inputs skipped, 1 nothing built). Shared with {@code serve --input}.
+     */
+    static int rebuild(Path indexDir, List<Path> inputs, int threads, boolean quiet) throws Exception {
         long started = System.nanoTime();
         ArticleInputs.Plan plan = ArticleInputs.scan(inputs);
         List<SkippedInput> skipped = Collections.synchronizedList(new ArrayList<>(plan.skipped()));
@@ -57,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
         AtomicInteger articles = new AtomicInteger();
         RebuildStats stats;
         try (Rebuild rebuild = ArticleSearch.rebuild(indexDir);
-             ProgressBar bar = progressBar(plan.files().size())) {
+             ProgressBar bar = progressBar(plan.files().size(), quiet)) {
             ArticleInputs reader = new ArticleInputs();
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
             try {
@@ -83,18 +91,18 @@ final class IndexCommand implements Callable<Integer> {
             stats = rebuild.commit();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        printSummary(stats, seconds);
+        printSummary(indexDir, stats, seconds);
         report(skipped);
         return skipped.isEmpty() ? 0 : 2;
     }
 
-    private ProgressBar progressBar(int files) {
+    private static ProgressBar progressBar(int files, boolean quiet) {
         if (quiet || !Terminal.interactive()) return null;
         return new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setUnit(" files", 1)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200).build();
     }
 
-    private void printSummary(RebuildStats stats, double seconds) {
+    private static void printSummary(Path indexDir, RebuildStats stats, double seconds) {
         System.out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d documents (%s) in %.1f s, %,.0f documents/s%n",
                 stats.articles(), indexDir, stats.documents(), byType(stats.byType()), seconds,
                 stats.documents() / Math.max(seconds, 1e-9));

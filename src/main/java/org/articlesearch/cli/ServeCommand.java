@@ -1,0 +1,96 @@
+package org.articlesearch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.articlesearch.ArticleSearch;
+import org.articlesearch.server.SearchServer;
+import org.articlesearch.server.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The main job: serve the search page and the JSON API over an index. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the search page and the JSON API. With no index and no --input, indexes a small sample corpus first.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path indexDir;
+
+    @Option(names = "--port", defaultValue = "7070", description = "TCP port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = ServerOptions.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH", description = "Rebuild the index from these articles first.")
+    List<Path> inputs;
+
+    @Option(names = "--cors", description = "Let pages from other origins call the API.")
+    boolean cors;
+
+    @Option(names = "--web", paramLabel = "DIR", description = "Serve the page from this folder instead of the copy in the jar.")
+    Path webDir;
+
+    @Override
+    public Integer call() throws Exception {
+        if (inputs != null && !inputs.isEmpty()) {
+            int code = IndexCommand.rebuild(indexDir, inputs, Runtime.getRuntime().availableProcessors(), false);
+            if (code == 1 && !hasIndex(indexDir)) return 1;
+        } else if (!hasIndex(indexDir)) {
+            System.out.println("No index in " + indexDir + " yet: indexing the sample articles that come with article-search.");
+            Path sample = extractSample();
+            int code = IndexCommand.rebuild(indexDir, List.of(sample), 1, true);
+            if (code != 0) return code;
+        }
+        ArticleSearch search = ArticleSearch.openReadOnly(indexDir);
+        SearchServer server = SearchServer.start(search, new ServerOptions(host, port, cors, webDir));
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        System.out.printf("Serving %,d documents from %s at http://%s:%d/  (Ctrl-C to stop)%n",
+                search.stats().documents(), indexDir, shownHost, server.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            search.close();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean hasIndex(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        try (FSDirectory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        }
+    }
+
+    /** Copies the sample articles out of the jar, so they are read like any user's files. */
+    private static Path extractSample() throws IOException {
+        Path dir = Files.createTempDirectory("article-search-sample");
+        dir.toFile().deleteOnExit();
+        String contents = new String(resource("CONTENTS"), StandardCharsets.UTF_8);
+        for (String name : contents.split("\\R")) {
+            if (name.isBlank()) continue;
+            Path file = dir.resolve(name.strip());
+            Files.write(file, resource(name.strip()));
+            file.toFile().deleteOnExit();
+        }
+        return dir;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ServeCommand.class.getResourceAsStream("/sample/" + name)) {
+            if (in == null) throw new IOException("the sample article " + name + " is missing from the jar");
+            return in.readAllBytes();
+        }
+    }
+}

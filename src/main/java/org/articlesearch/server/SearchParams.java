@@ -1,0 +1,62 @@
+package org.articlesearch.server;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.articlesearch.search.SearchRequest;
+import org.articlesearch.split.PassageType;
+
+/** Reads {@code /api/search} parameters into a request, refusing what does not parse with a reason. */
+final class SearchParams {
+    /** Longer queries are refused: no one types them, and they cost time to parse. */
+    static final int MAX_QUERY_CHARS = 1000;
+
+    private SearchParams() {
+    }
+
+    static SearchRequest from(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new BadRequestException("q is too long (" + q.length() + " characters; the limit is " + MAX_QUERY_CHARS + ")");
+        }
+        int limit = integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT);
+        int offset = integer(ctx, "offset", 0);
+        try {
+            return new SearchRequest(q, types(ctx.queryParams("type")), ctx.queryParam("speaker"),
+                    ctx.queryParam("article"), limit, offset);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    /** {@code type} may repeat ({@code type=quote&type=caption}) or hold a comma-separated list. */
+    static Set<PassageType> types(List<String> values) {
+        Set<PassageType> types = EnumSet.noneOf(PassageType.class);
+        List<String> unknown = new ArrayList<>();
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) continue;
+                PassageType t = PassageType.fromLabel(part);
+                if (t == null) unknown.add(part.strip());
+                else types.add(t);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException("unknown type " + unknown + ": use quote, paragraph or caption");
+        }
+        return types;
+    }
+
+    private static int integer(Context ctx, String name, int fallback) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            String shown = raw.length() > 20 ? raw.substring(0, 20) + "…" : raw;
+            throw new BadRequestException(name + " must be a whole number, was \"" + shown + "\"");
+        }
+    }
+}
