@@ -42,6 +42,8 @@ public record Article(String id, String title, String text, List<Block> blocks,
 
     /** Blocks of {@code text} from {@code from} on: runs of non-blank lines, trimmed of surrounding space. */
     public static List<Block> paragraphBlocks(String text, int from) {
+        // Blank lines right after the title say nothing about how the body separates paragraphs.
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
         boolean blankLines = text.indexOf("\n\n", from) >= 0 || text.indexOf("\r\n\r\n", from) >= 0
                 || containsBlankLine(text, from);
         List<Block> blocks = new ArrayList<>();

@@ -90,7 +90,7 @@ public final class ArticleSplitter {
             String speaker = null;
             if (attribution != null) {
                 speaker = switch (attribution.kind()) {
-                    case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()));
+                    case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()), c.open());
                     case DESCRIPTION -> attribution.name();
                     case PRONOUN -> context.resolvePronoun(windowStart(regions, c.regionIndex()), attribution.position(), attribution.name(), content);
                     case UNNAMED -> null;

@@ -254,6 +254,12 @@ record Attribution(Kind kind, String name, int position) {
 
     /** The noun phrase that ends just before {@code end}, walking back to a clause break. */
     private static Attribution subjectEndingAt(List<Token> t, int end) {
+        if (end > 0 && t.get(end - 1).is(")")) {
+            // "Rep. Jim McDermott (D-Wash.) said": step over the aside.
+            int open = end - 1;
+            while (open > 0 && !t.get(open).is("(")) open--;
+            if (open > 0) end = open;
+        }
         int s = end;
         while (s > 0 && end - s < 8) {
             Token w = t.get(s - 1);
@@ -273,7 +279,12 @@ record Attribution(Kind kind, String name, int position) {
         List<List<Token>> segments = new ArrayList<>();
         int s = 0;
         for (int k = 0; k <= np.size(); k++) {
-            if (k == np.size() || np.get(k).is(",") || np.get(k).is("(") || np.get(k).is(")")) {
+            if (k < np.size() && np.get(k).is("(")) {
+                // "(D-Wash.)", "(R-Texas)": an aside, never the speaker.
+                if (k > s) segments.add(np.subList(s, k));
+                while (k < np.size() && !np.get(k).is(")")) k++;
+                s = k + 1;
+            } else if (k == np.size() || np.get(k).is(",")) {
                 if (k > s) segments.add(np.subList(s, k));
                 s = k + 1;
             }
@@ -355,7 +366,7 @@ record Attribution(Kind kind, String name, int position) {
         List<String> name = new ArrayList<>();
         for (int k = runStart; k <= runEnd; k++) name.add(words.get(k).text());
         while (name.size() > 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) name.remove(0);
-        if (name.size() == 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
+        if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {
             // "the American", "the Scot": a determiner before one capitalized word makes a description.

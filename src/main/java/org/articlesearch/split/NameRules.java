@@ -23,6 +23,13 @@ final class NameRules {
             "coach", "officer", "detective", "speaker", "leader", "candidate", "attorney", "adm", "admiral",
             "sheriff", "deputy", "former", "st");
 
+    /** Titles that are never a surname: alone, they name no one ("Mr", "the Senator"). */
+    static final Set<String> TITLES_ONLY = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+            "sen", "senator", "rep", "representative", "gov", "governor", "president", "pres", "rev", "reverend",
+            "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral", "st",
+            "secretary", "minister", "mayor", "chancellor", "chairman", "chairwoman", "commissioner", "ambassador",
+            "sheriff", "judge", "justice", "lord", "lady", "sir", "dame");
+
     /** Capitalized words that start sentences or name times, never people. */
     static final Set<String> NOT_NAMES = WordSet.of("the", "a", "an", "and", "but", "or", "so", "yet", "for",
             "nor", "in", "on", "at", "by", "to", "of", "from", "with", "as", "if", "when", "while", "after",

@@ -18,11 +18,14 @@ final class SpeakerContext {
     private final List<Mention> mentions = new ArrayList<>();
     /** People the text reports speaking in its own words ("Carter said that …"), by position. */
     private final List<Mention> reporters = new ArrayList<>();
-    private final List<String> fullNames = new ArrayList<>();
+    /** Full names in the order the article gives them, with where (-1 for the title). */
+    private final List<Mention> fullNames = new ArrayList<>();
 
     SpeakerContext(String title) {
         if (title != null) {
-            for (Mention m : find(title, 0, title.length(), -1)) fullNames.add(m.name());
+            for (Mention m : find(title, 0, title.length(), -1)) {
+                if (m.name().indexOf(' ') > 0) fullNames.add(new Mention(-1, m.name()));
+            }
         }
     }
 
@@ -38,8 +41,8 @@ final class SpeakerContext {
 
     private void addAll(List<Mention> found) {
         for (Mention m : found) {
-            String full = canonical(m.name());
-            if (full.indexOf(' ') > 0 && !fullNames.contains(full)) fullNames.add(full);
+            String full = canonical(m.name(), m.position());
+            if (full.indexOf(' ') > 0) fullNames.add(new Mention(m.position(), full));
             mentions.add(new Mention(m.position(), full));
             if (m.reports()) reporters.add(new Mention(m.position(), full));
         }
@@ -69,16 +72,22 @@ final class SpeakerContext {
         mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
     }
 
-    /** The fullest name the article gave for {@code name} ("Blair" after "Tony Blair" is "Tony Blair"). */
-    String canonical(String name) {
+    /**
+     * The full name the article gave for {@code name} before {@code position} ("Blair" after "Tony
+     * Blair" is "Tony Blair"); the latest such name, since a later "Bill Clinton" must not rename
+     * the "Clinton" who spoke before him.
+     */
+    String canonical(String name, int position) {
         if (name.indexOf(' ') > 0) return name;
         String key = name.toLowerCase(Locale.ROOT);
-        for (int i = fullNames.size() - 1; i >= 0; i--) {
-            String full = fullNames.get(i);
+        String found = null;
+        for (Mention m : fullNames) {
+            if (m.position() >= position) continue;
+            String full = m.name();
             String last = full.substring(full.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (last.equals(key)) return full;
+            if (last.equals(key)) found = full;
         }
-        return name;
+        return found != null ? found : name;
     }
 
     /**
@@ -119,6 +128,11 @@ final class SpeakerContext {
             Token w = t.get(j);
             if (!w.isWord() || w.isCapitalized()) return false;
             if (NameRules.SPEECH_VERBS.contains(w.key())) return true;
+            // "the DNC issued a statement", "Trump released a statement"
+            if ((w.key().equals("issued") || w.key().equals("released")) && j + 2 < t.size()
+                    && t.get(j + 2).key().equals("statement")) {
+                return true;
+            }
         }
         return false;
     }
@@ -147,8 +161,10 @@ final class SpeakerContext {
             }
             if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;
             String name = String.join(" ", words);
-            if (words.size() >= 2 || honorific || canonical(name).indexOf(' ') > 0) {
-                out.add(new Mention(t.get(s).start(), name, speaksNext(t, k)));
+            boolean speaks = speaksNext(t, k);
+            // A lone capitalized word is a person when it is a surname seen in full, or when it speaks ("Carter said").
+            if (words.size() >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
+                out.add(new Mention(t.get(s).start(), name, speaks));
             }
         }
         return out;
