@@ -55,7 +55,8 @@ record Attribution(Kind kind, String name, int position) {
             "inside", "near", "following", "under", "over", "then", "also", "amid", "ahead");
 
     private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "at", "to", "for", "of", "with", "by",
-            "from", "after", "before", "during", "like", "unlike", "about", "despite", "as");
+            "from", "after", "before", "during", "like", "unlike", "about", "despite", "as", "amid", "among",
+            "following", "since", "until", "without", "within", "under", "over", "through");
 
     private static final Set<String> PASSIVE = WordSet.of("was", "were", "is", "are", "been", "be", "being");
 
@@ -95,6 +96,14 @@ record Attribution(Kind kind, String name, int position) {
                 break;
             }
         }
+        if (verb < 0 && t.size() - i <= 6 && t.size() > i + 1) {
+            // "…,” an angry Hollande retaliated.": a name and one past-tense verb end the sentence.
+            Token last = t.get(t.size() - 1);
+            if (last.isWord() && !last.isCapitalized() && last.key().endsWith("ed")) {
+                Attribution a = phrase(t.subList(i, t.size() - 1));
+                if (a != null && a.kind() == Kind.NAME) return a;
+            }
+        }
         if (verb < 0) {
             // A bare dash and a name: "… — Jane Doe".
             boolean dash = i > 0 && (t.get(i - 1).is("—") || t.get(i - 1).is("–") || t.get(i - 1).is("--"));
@@ -117,14 +126,17 @@ record Attribution(Kind kind, String name, int position) {
             }
             return a;
         }
-        if (t.get(verb - 1).is(",")) {
-            // "…" if she loses, said David Wasserman: the verb after a comma leads its subject.
-            Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
-            if (a != null && a.kind() == Kind.NAME) return a;
-        }
         List<Token> subject = t.subList(i, subjectEnd);
-        // "…”, but he also warned …" opens a new clause; it attributes nothing.
-        if (CONJUNCTIONS.contains(subject.get(0).key())) return null;
+        // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
+        if (subject.stream().anyMatch(w -> w.isWord() && CONJUNCTIONS.contains(w.key()))) return null;
+        if (t.get(verb - 1).is(",")) {
+            // "…" if she loses, said David Wasserman: the verb after a comma leads its subject,
+            // unless a name stands before it ("Sarandon, 69, told MSNBC").
+            Attribution before = bestOfSegments(subject);
+            if (before != null && before.kind() == Kind.NAME) return before;
+            Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
+            if (a != null && a.kind() == Kind.NAME && !PREPOSITIONS.contains(t.get(verb + 1).key())) return a;
+        }
         boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
         if (subject.size() <= 12) return bestOfSegments(subject);
@@ -181,10 +193,11 @@ record Attribution(Kind kind, String name, int position) {
             }
             return sentenceSubject(t, verb);
         }
-        if (colon && (verb == 0 || t.get(verb - 1).is(","))) {
+        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !PREPOSITIONS.contains(t.get(verb + 1).key())) {
             // "Continued Stone: “…”", "Added the senator: “…”".
             int end = phraseEnd(t, verb + 1);
-            if (end >= n) return phrase(t.subList(verb + 1, end));
+            Attribution a = end >= n ? phrase(t.subList(verb + 1, end)) : null;
+            if (a != null && (verb == 0 || a.kind() == Kind.NAME)) return a;
         }
         int p = verb;
         while (p > 0 && AUXILIARIES.contains(t.get(p - 1).key())) p--;
@@ -223,7 +236,13 @@ record Attribution(Kind kind, String name, int position) {
 
     /** The first name in {@code t[0, end)} that a lower-case verb follows: the sentence's subject. */
     private static Attribution sentenceSubject(List<Token> t, int end) {
-        for (int s = 0; s < end; s++) {
+        int from = 0;
+        if (!t.isEmpty() && PREPOSITIONS.contains(t.get(0).key())) {
+            // "Amid the uproar, The Blaze's Matt Walsh wrote …": the subject follows the opening phrase.
+            while (from < end && !t.get(from).is(",")) from++;
+            if (from >= end) from = 0;
+        }
+        for (int s = from; s < end; s++) {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;
             while (e < end && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;

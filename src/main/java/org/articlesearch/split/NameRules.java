@@ -48,7 +48,12 @@ final class NameRules {
             "against", "among", "without", "within", "through", "across", "despite", "like", "unlike",
             "earlier", "later", "again", "instead", "indeed", "perhaps", "maybe", "once", "ever",
             "never", "another", "any", "few", "several", "much", "very", "well", "said", "says",
-            "update", "updated", "read", "see", "watch", "listen", "click", "share", "via", "photo");
+            "update", "updated", "read", "see", "watch", "listen", "click", "share", "via", "photo", "amid",
+            "among", "following", "regarding", "upon", "toward", "towards", "beyond", "throughout", "aides",
+            "officials", "sources", "experts", "analysts", "critics", "supporters", "voters", "residents",
+            "witnesses", "investigators", "lawmakers", "pollsters", "advocates", "observers", "opponents",
+            "organizers", "organisers", "protesters", "protestors", "delegates", "democrats", "republicans",
+            "conservatives", "liberals", "others", "people", "many", "police", "prosecutors", "reporters");
 
     /** A name's last word that makes it an organisation or a place, not a person. */
     static final Set<String> ORG_OR_PLACE = WordSet.of("party", "committee", "department", "ministry", "council",
@@ -117,6 +122,10 @@ final class NameRules {
             "regret", "rebut", "fret", "chat", "shrug", "recite", "murmur", "marvel", "insist", "hint", "reveal",
             "answer", "press", "inform", "advise", "brag", "gripe", "quote");
 
+    private static final Set<String> BARE_FORMS = WordSet.of("say", "tell", "add", "ask", "write", "warn", "argue",
+            "insist", "explain", "agree", "predict", "claim", "continue", "recall", "admit", "acknowledge", "suggest",
+            "think", "believe", "contend", "maintain", "assert", "concede", "wonder");
+
     /** Verbs that attribute a quote after it ("…," she said / said Smith), in every form but -ing. */
     static final Set<String> SPEECH_VERBS = speechVerbs(false);
     /** Verbs that introduce a quote before it (Smith said: "…", Smith called it "…", a statement saying "…"). */
@@ -125,7 +134,8 @@ final class NameRules {
     private static Set<String> speechVerbs(boolean withIng) {
         Set<String> out = new HashSet<>();
         for (String base : SPEECH_BASES) {
-            out.add(base);
+            // A bare form is read as a verb only where it rarely is a noun ("aides say"; not "his retort").
+            if (BARE_FORMS.contains(base)) out.add(base);
             String[] irregular = irregular(base);
             if (irregular != null) {
                 for (int i = 1; i < irregular.length; i++) out.add(irregular[i]);
