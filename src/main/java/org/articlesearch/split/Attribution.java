@@ -48,7 +48,7 @@ record Attribution(Kind kind, String name, int position) {
 
     /** Words that end a noun phrase after a speech verb ("said Smith in a statement"). */
     private static final Set<String> PHRASE_ENDS = WordSet.of("in", "on", "at", "during", "after", "before", "while",
-            "when", "as", "because", "about", "with", "without", "to", "who", "which", "that", "whose",
+            "when", "as", "because", "about", "with", "without", "who", "which", "that", "whose",
             "adding", "referring", "speaking", "yesterday", "today", "tonight", "recently", "later",
             "earlier", "last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "and", "but", "than", "told", "said", "from", "via", "through", "outside",
@@ -64,7 +64,7 @@ record Attribution(Kind kind, String name, int position) {
             "because", "as", "so", "yet", "whereas", "if", "when");
 
     /** Prepositions after the head of a noun phrase ("a spokesman for Microsoft"). */
-    private static final Set<String> HEAD_ENDS = WordSet.of("of", "for", "at", "from", "with", "in");
+    private static final Set<String> HEAD_ENDS = WordSet.of("of", "for", "at", "from", "with", "in", "to");
 
     private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "one", "another", "some", "his",
             "her", "their", "its", "our", "two", "three", "several", "many", "both");
@@ -112,7 +112,7 @@ record Attribution(Kind kind, String name, int position) {
         }
         if (verb > i && PASSIVE.contains(t.get(verb - 1).key())) return null; // "was reported by"
         int subjectEnd = verb;
-        while (subjectEnd > i && AUXILIARIES.contains(t.get(subjectEnd - 1).key())) subjectEnd--;
+        while (subjectEnd > i && isAuxiliary(t.get(subjectEnd - 1))) subjectEnd--;
         if (subjectEnd == i) {
             // Verb first: "said chief executive Jane Doe", "says Stewart".
             int np = verb + 1;
@@ -200,7 +200,7 @@ record Attribution(Kind kind, String name, int position) {
             if (a != null && (verb == 0 || a.kind() == Kind.NAME)) return a;
         }
         int p = verb;
-        while (p > 0 && AUXILIARIES.contains(t.get(p - 1).key())) p--;
+        while (p > 0 && isAuxiliary(t.get(p - 1))) p--;
         if (p > 0 && (t.get(p - 1).key().equals("and") || t.get(p - 1).key().equals("but"))) {
             // "Lazar said he welcomed it and added, “…”": the subject of the first verb speaks.
             int earlier = lastVerb(t, p - 1, INTRO_WINDOW);
@@ -223,6 +223,12 @@ record Attribution(Kind kind, String name, int position) {
             return firstName(t, p);
         }
         return subjectEndingAt(t, p);
+    }
+
+    /** Words between a subject and its verb: auxiliaries and adverbs ("also", "gingerly", "jokingly"). */
+    private static boolean isAuxiliary(Token w) {
+        String k = w.key();
+        return AUXILIARIES.contains(k) || w.isWord() && !w.isCapitalized() && k.length() > 4 && k.endsWith("ly");
     }
 
     /** A verb is written in lower case, except at the start of a sentence ("Said Smith: …"). */
@@ -360,7 +366,8 @@ record Attribution(Kind kind, String name, int position) {
                         && tail.name().indexOf(' ') > 0) {
                     return tail;
                 }
-                boolean tailNamed = tail != null && (tail.kind() == Kind.NAME || tail.kind() == Kind.DESCRIPTION);
+                // "one longtime adviser to Bill Clinton", "a person close to the Clintons": who, by whom they stand near.
+                boolean tailNamed = NameRules.isNameWord(words.get(words.size() - 1));
                 return tailNamed ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
             }
         }

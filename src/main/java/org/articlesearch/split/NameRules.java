@@ -120,7 +120,8 @@ final class NameRules {
             "begin", "go", "think", "comment", "post", "reflect", "elaborate", "predict", "fume", "beam",
             "rule", "testify", "acknowledge", "preach", "tout", "chide", "scoff", "observe", "point", "react",
             "regret", "rebut", "fret", "chat", "shrug", "recite", "murmur", "marvel", "insist", "hint", "reveal",
-            "answer", "press", "inform", "advise", "brag", "gripe", "quote");
+            "answer", "press", "inform", "advise", "brag", "gripe", "quote", "indicate", "acknowledge", "stress",
+            "exclaim", "remind", "assure", "concur", "muse");
 
     private static final Set<String> BARE_FORMS = WordSet.of("say", "tell", "add", "ask", "write", "warn", "argue",
             "insist", "explain", "agree", "predict", "claim", "continue", "recall", "admit", "acknowledge", "suggest",
