@@ -103,6 +103,10 @@ public final class ArticleSplitter {
                 // "Carter said the region matters. “It is home to half the world.”"
                 speaker = context.reporterBefore(windowStart(regions, c.regionIndex()), c.open());
             }
+            if (speaker == null && attribution == null && c.open() > sentenceStart) {
+                Attribution subject = Attribution.subjectOfSentence(text, sentenceStart, c.open());
+                if (subject != null) speaker = context.canonical(subject.name(), c.open());
+            }
             if (speaker != null && attribution != null && attribution.kind() == Attribution.Kind.NAME) {
                 context.noteSpeaker(speaker, c.open());
             }

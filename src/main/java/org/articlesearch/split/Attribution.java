@@ -91,7 +91,7 @@ record Attribution(Kind kind, String name, int position) {
                 if (w.is(",") || w.is("(") || w.is(")") || w.is("—") || w.is("–")) continue;
                 break;
             }
-            if (isVerb(w, j == 0) && NameRules.SPEECH_VERBS.contains(w.key())) {
+            if (isVerb(t, j) && NameRules.SPEECH_VERBS.contains(w.key())) {
                 verb = j;
                 break;
             }
@@ -175,7 +175,7 @@ record Attribution(Kind kind, String name, int position) {
 
     private static int lastVerb(List<Token> t, int n, int window) {
         for (int j = n - 1; j >= 0 && n - j <= window; j--) {
-            if (t.get(j).isWord() && isVerb(t.get(j), j == 0) && NameRules.INTRO_VERBS.contains(t.get(j).key())) return j;
+            if (t.get(j).isWord() && isVerb(t, j) && NameRules.INTRO_VERBS.contains(t.get(j).key())) return j;
         }
         return -1;
     }
@@ -231,13 +231,49 @@ record Attribution(Kind kind, String name, int position) {
         return AUXILIARIES.contains(k) || w.isWord() && !w.isCapitalized() && k.length() > 4 && k.endsWith("ly");
     }
 
-    /** A verb is written in lower case, except at the start of a sentence ("Said Smith: …"). */
-    private static boolean isVerb(Token w, boolean sentenceStart) {
-        return sentenceStart || !w.isCapitalized();
+    /**
+     * Whether the word at {@code j} is used as a verb: written in lower case (except at the start of a
+     * sentence, "Said Smith: …"), and not after an owner or an article ("Ginsburg's comments", "a claim").
+     */
+    private static boolean isVerb(List<Token> t, int j) {
+        if (j == 0) return true;
+        Token w = t.get(j);
+        if (w.isCapitalized()) return false;
+        Token previous = t.get(j - 1);
+        return !(NameRules.isPossessive(previous.text()) || NOUN_MARKERS.contains(previous.key()));
     }
+
+    private static final Set<String> NOUN_MARKERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
+            "my", "your", "this", "these", "those", "whose");
 
     private static boolean isQuoteMark(char c) {
         return "\"“”„«»".indexOf(c) >= 0;
+    }
+
+    /**
+     * The person a sentence is about, when it opens with a name and a verb ("Cross called the election
+     * “a citizenship election”"): a quote inside it with no attribution of its own is most likely theirs.
+     */
+    static Attribution subjectOfSentence(String text, int from, int to) {
+        List<Token> t = lastSentence(Token.tokenize(text, from, to));
+        int s = 0;
+        while (s < t.size() && !NameRules.isNameWord(t.get(s))) {
+            if (s > 0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
+            s++;
+        }
+        int e = s;
+        while (e < t.size() && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+        if (e == s || e >= t.size() || NameRules.isPossessive(t.get(e - 1).text())) return null;
+        int v = e;
+        while (v < t.size() && isAuxiliary(t.get(v))) v++;
+        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized() || !t.get(v).key().endsWith("ed")
+                && !NameRules.INTRO_VERBS.contains(t.get(v).key())) {
+            return null;
+        }
+        Attribution a = phrase(t.subList(s, e));
+        List<String> words = new ArrayList<>();
+        for (int k = s; k < e; k++) words.add(t.get(k).text());
+        return a != null && a.kind() == Kind.NAME && NameRules.looksLikePerson(words) ? a : null;
     }
 
     /** The first name in {@code t[0, end)} that a lower-case verb follows: the sentence's subject. */
@@ -391,6 +427,13 @@ record Attribution(Kind kind, String name, int position) {
         if (runEnd < 0) return new Attribution(Kind.UNNAMED, null);
         List<String> name = new ArrayList<>();
         for (int k = runStart; k <= runEnd; k++) name.add(words.get(k).text());
+        // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
+        for (int k = name.size() - 2; k >= 0; k--) {
+            if (NameRules.HONORIFICS.contains(key(name.get(k))) || NameRules.ROLES.contains(key(name.get(k)))) {
+                name = new ArrayList<>(name.subList(k + 1, name.size()));
+                break;
+            }
+        }
         while (name.size() > 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) name.remove(0);
         if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));

@@ -23,6 +23,15 @@ final class NameRules {
             "coach", "officer", "detective", "speaker", "leader", "candidate", "attorney", "adm", "admiral",
             "sheriff", "deputy", "former", "st");
 
+    /** Capitalized job titles that stand before a name ("House Speaker Paul Ryan"). */
+    static final Set<String> ROLES = WordSet.of("speaker", "leader", "director", "secretary", "chairman", "chairwoman",
+            "chair", "editor", "manager", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
+            "governor", "senator", "mayor", "ambassador", "chief", "commissioner", "judge", "officer", "congressman",
+            "congresswoman", "councilman", "councilwoman", "executive", "founder", "strategist", "adviser", "advisor",
+            "analyst", "columnist", "correspondent", "reporter", "anchor", "host", "moderator", "coach", "captain",
+            "economist", "professor", "attorney", "lawyer", "counsel", "treasurer", "whip", "candidate", "nominee",
+            "delegate", "chancellor", "premier", "general", "admiral", "commander", "sheriff", "superintendent");
+
     /** Titles that are never a surname: alone, they name no one ("Mr", "the Senator"). */
     static final Set<String> TITLES_ONLY = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sen", "senator", "rep", "representative", "gov", "governor", "president", "pres", "rev", "reverend",
