@@ -58,6 +58,9 @@ record Attribution(Kind kind, String name, int position) {
             "from", "after", "before", "during", "like", "unlike", "about", "despite", "as", "amid", "among",
             "following", "since", "until", "without", "within", "under", "over", "through");
 
+    /** Words an attribution after a quote that ended its sentence may take: "…." said the chief executive, Jane Doe. */
+    private static final int MAX_TRAILING_ATTRIBUTION = 10;
+
     private static final Set<String> PASSIVE = WordSet.of("was", "were", "is", "are", "been", "be", "being");
 
     private static final Set<String> CONJUNCTIONS = WordSet.of("but", "and", "or", "while", "although", "though",
@@ -74,6 +77,18 @@ record Attribution(Kind kind, String name, int position) {
      * {@code quoteEndsSentence}: the quote closed on a full stop, so what follows may be a new sentence.
      */
     static Attribution after(String text, int from, int to, boolean quoteEndsSentence) {
+        Attribution a = afterQuote(text, from, to, quoteEndsSentence);
+        // After a full stop, a long clause that names no one is the next sentence ("Some analysts
+        // maintain the US is happy…"), not an attribution: it must not end the previous speaker's turn.
+        if (a != null && a.kind() == Kind.UNNAMED && quoteEndsSentence
+                && Token.tokenize(text, from, to).size() > MAX_TRAILING_ATTRIBUTION) {
+            List<Token> t = sentenceStart(Token.tokenize(text, from, to));
+            if (t.size() > MAX_TRAILING_ATTRIBUTION) return null;
+        }
+        return a;
+    }
+
+    private static Attribution afterQuote(String text, int from, int to, boolean quoteEndsSentence) {
         List<Token> all = Token.tokenize(text, from, to);
         List<Token> t = sentenceStart(all);
         // After a full stop, words that run on into another quote open a new sentence that introduces it.
