@@ -1,0 +1,259 @@
+package org.articlesearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in a real headless Chromium, against {@code serve} run from the packaged jar
+ * over the seed article, the bundled sample articles and an article full of hostile markup.
+ */
+class SearchPageIT {
+    private static final Path JAR = Path.of(System.getProperty("project.jar", "target/article-search.jar"));
+    private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+
+    /** Markup that would run if the page ever treated article text as HTML. */
+    static final String HOSTILE = """
+            Markup that must stay text
+
+            A reader pasted <script>window.pwned = 'script'</script> into the comments.
+
+            Then came <img src=x onerror="window.pwned = 'img'"> and <a href="javascript:window.pwned='link'">a javascript: link</a> as well.
+            """;
+
+    @TempDir
+    static Path dir;
+    static Process server;
+    static String base;
+    static ChromeDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the page test needs Debian's chromium and chromium-driver: run .ci/install");
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.copy(SHARED.resolve("corpus/seed/runaways.txt"), articles.resolve("runaways.txt"));
+        for (String name : List.of("night-shift-choir.txt", "river-cleanup.txt", "robot-garden.txt")) {
+            try (InputStream in = SearchPageIT.class.getResourceAsStream("/sample/" + name)) {
+                assertNotNull(in, name);
+                Files.copy(in, articles.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(articles.resolve("hostile.txt"), HOSTILE);
+
+        server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
+                "serve", "--index", dir.resolve("index").toString(), "--port", "0", "--input", articles.toString())
+                .redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        for (String line; base == null && (line = out.readLine()) != null; ) {
+            seen.append(line).append('\n');
+            Matcher m = URL.matcher(line);
+            if (m.find()) base = m.group(1);
+        }
+        assertNotNull(base, "serve prints its URL: " + seen);
+        Thread.ofVirtual().start(() -> out.lines().forEach(line -> { })); // keep the pipe drained
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The machine's network is closed: without these, Chromium keeps dialling Google in the background.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + dir.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (browser != null) browser.quit();
+        if (server != null) {
+            server.destroy();
+            server.waitFor(15, TimeUnit.SECONDS);
+        }
+    }
+
+    @BeforeEach
+    void desktopSize() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void typingCherryBombShowsHighlightedQuotesThenTheQuotesTabThenAHitInItsArticle() throws IOException {
+        browser.get(base);
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("cherry bomb");
+
+        wait.until(d -> !d.findElements(By.cssSelector("#results .hit-quote mark")).isEmpty());
+        assertTrue(browser.getCurrentUrl().contains("q=cherry+bomb"), "the URL holds the search: " + browser.getCurrentUrl());
+        List<String> marked = texts(browser.findElements(By.cssSelector("#results .hit-quote mark")));
+        assertTrue(marked.stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains("cherry")), "marked: " + marked);
+        assertTrue(texts(browser.findElements(By.cssSelector("#results .hit-quote .hit-text")))
+                .stream().anyMatch(t -> t.contains("ch-ch-ch-ch-cherry bomb")), "the review quote from the seed article");
+        int quotesOnTab = count(tab("quote"));
+        assertTrue(quotesOnTab >= 2, "the Quotes tab counts the quotes: " + quotesOnTab);
+        assertTrue(count(tab("paragraph")) >= 1, "and the paragraphs");
+
+        tab("quote").click();
+        wait.until(d -> d.getCurrentUrl().contains("type=quote")
+                && d.findElements(By.cssSelector("#results .hit:not(.hit-quote)")).isEmpty()
+                && d.findElements(By.cssSelector("#results .hit-quote")).size() == quotesOnTab);
+        assertEquals("true", tab("quote").getDomAttribute("aria-pressed"));
+        assertFalse(browser.findElements(By.cssSelector("#results .hit-speaker .speaker")).isEmpty(), "quotes show their speaker");
+
+        WebElement first = browser.findElements(By.cssSelector("#results .hit-quote")).getFirst();
+        String hitText = first.findElement(By.cssSelector(".hit-text")).getText();
+        String hitTitle = first.findElement(By.cssSelector(".hit-title")).getText();
+        first.click();
+        wait.until(d -> !d.findElements(By.cssSelector("#context-body mark.in-context")).isEmpty());
+        WebElement inContext = browser.findElement(By.cssSelector("#context-body mark.in-context"));
+        assertTrue(hitText.contains(inContext.getText()) || inContext.getText().contains(stripQuotes(hitText)),
+                "the hit is marked in its paragraph: " + inContext.getText() + " / " + hitText);
+        assertEquals(hitTitle, browser.findElement(By.id("context-title")).getText());
+        assertTrue(browser.findElements(By.cssSelector("#context-body .block")).size() > 3, "the whole article is shown");
+        assertTrue(inContext.isDisplayed(), "scrolled into view");
+        screenshot("search-page.png");
+
+        browser.findElement(By.id("context-close")).click();
+        browser.navigate().back();
+        wait.until(d -> !d.getCurrentUrl().contains("type=quote"));
+        wait.until(d -> "true".equals(tab("").getDomAttribute("aria-pressed"))
+                && !d.findElements(By.cssSelector("#results .hit-paragraph")).isEmpty());
+        browser.navigate().forward();
+        wait.until(d -> "true".equals(tab("quote").getDomAttribute("aria-pressed"))
+                && d.findElements(By.cssSelector("#results .hit-paragraph")).isEmpty());
+    }
+
+    @Test
+    void aLinkOpensTheSameResultsAndClickingASpeakerFiltersByThem() {
+        browser.get(base + "?q=%22cherry+bomb%22&type=quote");
+        wait.until(d -> !d.findElements(By.cssSelector("#results .hit-quote")).isEmpty());
+        assertEquals("\"cherry bomb\"", browser.findElement(By.id("q")).getDomProperty("value"));
+        assertEquals("true", tab("quote").getDomAttribute("aria-pressed"));
+
+        WebElement speaker = browser.findElement(By.cssSelector("#results .hit-speaker .speaker"));
+        String name = speaker.getText();
+        speaker.click();
+        wait.until(d -> d.getCurrentUrl().contains("speaker="));
+        wait.until(d -> d.findElement(By.id("filters")).getText().contains(name));
+        for (WebElement who : browser.findElements(By.cssSelector("#results .hit-speaker .speaker"))) {
+            assertEquals(name, who.getText());
+        }
+    }
+
+    @Test
+    void slashFocusesTheBoxAndEnterSearchesAtOnce() {
+        browser.get(base);
+        browser.findElement(By.tagName("main")).click();
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertEquals("q", browser.switchTo().activeElement().getDomAttribute("id"));
+        browser.switchTo().activeElement().sendKeys("robot" + Keys.ENTER);
+        wait.until(d -> d.getCurrentUrl().contains("q=robot") && !d.findElements(By.cssSelector("#results .hit")).isEmpty());
+    }
+
+    @Test
+    void noResultsSaysSoAndOffersToDropTheFilters() {
+        browser.get(base + "?q=pigeons&type=caption");
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("No results"));
+        browser.findElement(By.cssSelector("#status button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("type=") && !d.findElements(By.cssSelector("#results .hit")).isEmpty());
+    }
+
+    @Test
+    void aRefusedQueryShowsTheServersReasonNotABlankPage() {
+        browser.get(base + "?q=" + "a".repeat(1001));
+        wait.until(d -> d.findElement(By.id("status")).getText().contains("too long"));
+        assertTrue(browser.findElements(By.cssSelector("#results .hit")).isEmpty());
+    }
+
+    @Test
+    void markupInArticlesIsShownAsTextAndNeverRuns() {
+        browser.get(base + "?q=onerror+OR+script+OR+javascript");
+        wait.until(d -> !d.findElements(By.cssSelector("#results .hit")).isEmpty());
+        String shown = String.join("\n", texts(browser.findElements(By.cssSelector("#results .hit-text"))));
+        assertTrue(shown.contains("<img src=x onerror="), "the tag is shown as text: " + shown);
+        assertTrue(shown.contains("<script>"), shown);
+        assertTrue(browser.findElements(By.cssSelector("#results img, #results script, #results a")).isEmpty(),
+                "no element was made from article text");
+        browser.findElement(By.cssSelector("#results .hit")).click();
+        wait.until(d -> d.findElement(By.id("context-body")).getText().contains("<script>"));
+        assertTrue(browser.findElements(By.cssSelector("#context-body img, #context-body script, #context-body a")).isEmpty());
+        assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned"));
+    }
+
+    @Test
+    void onAPhoneSizedScreenNothingSpillsSideways() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(base + "?q=cherry+bomb");
+        wait.until(d -> !d.findElements(By.cssSelector("#results .hit")).isEmpty());
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, "horizontal overflow: " + overflow + "px");
+        screenshot("search-page-phone.png");
+    }
+
+    private static WebElement tab(String type) {
+        return browser.findElement(By.cssSelector("#tabs button[data-type='" + type + "']"));
+    }
+
+    private static int count(WebElement tab) {
+        String n = tab.findElement(By.cssSelector(".count")).getText().replace(",", "");
+        return n.isEmpty() ? -1 : Integer.parseInt(n);
+    }
+
+    private static List<String> texts(List<WebElement> elements) {
+        List<String> out = new ArrayList<>();
+        elements.forEach(e -> out.add(e.getText()));
+        return out;
+    }
+
+    private static String stripQuotes(String quote) {
+        return quote.replaceAll("^[“\"]|[”\"]$", "");
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,346 @@
+// The search page: plain DOM code, no framework. Everything from the server reaches the page as
+// text nodes; a highlight's <mark> tags are rebuilt as elements, never parsed as HTML.
+'use strict';
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY_MS = 200;
+const TYPE_LABELS = { quote: 'Quote', paragraph: 'Paragraph', caption: 'Caption' };
+
+const $ = (id) => document.getElementById(id);
+const box = $('q');
+const tabs = [...document.querySelectorAll('#tabs button')];
+const statusLine = $('status');
+const results = $('results');
+const moreButton = $('more');
+const filters = $('filters');
+const context = $('context');
+
+let state = readUrl();
+let shown = 0;
+let inflight = null;
+let typingTimer = 0;
+// While the user types, one history entry follows the box; the next pause after a committed
+// search (Enter, a tab, a filter) starts a new entry, so Back returns to what they last saw.
+let typingEntry = false;
+
+function readUrl() {
+  const p = new URLSearchParams(location.search);
+  return { q: p.get('q') || '', type: p.get('type') || '', speaker: p.get('speaker') || '' };
+}
+
+function urlOf(s) {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  if (s.type) p.set('type', s.type);
+  if (s.speaker) p.set('speaker', s.speaker);
+  const query = p.toString();
+  return location.pathname + (query ? '?' + query : '');
+}
+
+function writeUrl(push) {
+  const url = urlOf(state);
+  if (url === location.pathname + location.search) return;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+function apiQuery(s, offset) {
+  const p = new URLSearchParams({ q: s.q, limit: String(PAGE_SIZE), offset: String(offset) });
+  if (s.type) p.set('type', s.type);
+  if (s.speaker) p.set('speaker', s.speaker);
+  return '/api/search?' + p.toString();
+}
+
+async function getJson(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new Error('The server did not answer. Is article-search still running?');
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    body = null;
+  }
+  if (!response.ok) {
+    const reason = body && body.error ? body.error : 'HTTP ' + response.status;
+    const error = new Error(response.status >= 500 ? 'The server failed: ' + reason : reason);
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+// --- rendering ---------------------------------------------------------------------------
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text) {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    const known = ENTITIES[name.toLowerCase()];
+    return known === undefined ? whole : known;
+  });
+}
+
+/** Appends a server highlight (escaped text with <mark> around matches) as text and mark elements. */
+function appendHighlight(parent, highlight) {
+  let mark = null;
+  for (const part of highlight.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') {
+      mark = document.createElement('mark');
+      parent.appendChild(mark);
+    } else if (part === '</mark>') {
+      mark = null;
+    } else if (part) {
+      (mark || parent).appendChild(document.createTextNode(decodeEntities(part)));
+    }
+  }
+}
+
+function element(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function renderTabs(facets) {
+  const counts = (facets && facets.type) || {};
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
+  for (const tab of tabs) {
+    const type = tab.dataset.type;
+    tab.setAttribute('aria-pressed', String(type === state.type));
+    const n = facets ? (type ? counts[type] || 0 : all) : null;
+    tab.querySelector('.count').textContent = n === null ? '' : n.toLocaleString();
+  }
+}
+
+function renderFilters() {
+  filters.replaceChildren();
+  filters.hidden = !state.speaker;
+  if (!state.speaker) return;
+  const chip = element('span', 'chip');
+  chip.append('Speaker: ', element('strong', null, state.speaker), ' ');
+  const clear = element('button', 'chip-clear', '×');
+  clear.type = 'button';
+  clear.setAttribute('aria-label', 'Show every speaker');
+  clear.addEventListener('click', () => commit({ speaker: '' }));
+  chip.appendChild(clear);
+  filters.appendChild(chip);
+}
+
+function renderHit(hit) {
+  const item = element('li', 'hit hit-' + hit.type);
+  item.tabIndex = 0;
+  item.dataset.id = hit.id;
+  const meta = element('div', 'hit-meta');
+  meta.appendChild(element('span', 'badge badge-' + hit.type, TYPE_LABELS[hit.type] || hit.type));
+  meta.appendChild(element('span', 'hit-title', hit.title || hit.articleId));
+  item.appendChild(meta);
+  const text = element(hit.type === 'quote' ? 'blockquote' : 'p', 'hit-text');
+  appendHighlight(text, hit.highlight || hit.text || '');
+  item.appendChild(text);
+  if (hit.speaker) {
+    const who = element('div', 'hit-speaker', '— ');
+    const name = element('button', 'speaker', hit.speaker);
+    name.type = 'button';
+    name.title = 'Only quotes by ' + hit.speaker;
+    name.addEventListener('click', (event) => {
+      event.stopPropagation();
+      commit({ speaker: hit.speaker, type: 'quote' });
+    });
+    who.appendChild(name);
+    item.appendChild(who);
+  }
+  const open = () => openContext(hit);
+  item.addEventListener('click', open);
+  item.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target === item) open();
+  });
+  return item;
+}
+
+function renderEmpty() {
+  const words = state.q ? 'No results for “' + state.q + '”' : 'Nothing to list';
+  const filtered = state.type || state.speaker;
+  statusLine.replaceChildren(words + (filtered ? ' with these filters. ' : '. '));
+  if (filtered) {
+    const drop = element('button', 'link', 'Search all types and speakers');
+    drop.type = 'button';
+    drop.addEventListener('click', () => commit({ type: '', speaker: '' }));
+    statusLine.appendChild(drop);
+  } else {
+    statusLine.append('Try fewer words, or check the spelling.');
+  }
+}
+
+function showError(message) {
+  statusLine.replaceChildren(element('span', 'error', message));
+  statusLine.classList.add('has-error');
+}
+
+// --- searching ---------------------------------------------------------------------------
+
+async function runSearch(append) {
+  if (inflight) inflight.abort();
+  const controller = new AbortController();
+  inflight = controller;
+  statusLine.classList.remove('has-error');
+  renderFilters();
+  if (!state.q.trim() && !state.speaker && !append) {
+    results.replaceChildren();
+    moreButton.hidden = true;
+    renderTabs(null);
+    tabs.forEach((t) => t.setAttribute('aria-pressed', String(t.dataset.type === state.type)));
+    statusLine.textContent = 'Type to search: words, "quoted phrases", -exclusions, OR.';
+    return;
+  }
+  const offset = append ? shown : 0;
+  try {
+    const result = await getJson(apiQuery(state, offset), controller.signal);
+    if (inflight !== controller) return;
+    if (!append) {
+      results.replaceChildren();
+      shown = 0;
+    }
+    renderTabs(result.facets);
+    result.hits.forEach((hit) => results.appendChild(renderHit(hit)));
+    shown += result.hits.length;
+    if (result.total === 0) {
+      renderEmpty();
+    } else {
+      const n = result.total.toLocaleString();
+      statusLine.textContent = (result.total === 1 ? '1 result' : n + ' results') + ' (' + Math.round(result.tookMs) + ' ms)';
+    }
+    moreButton.hidden = shown >= result.total || shown >= 10000;
+  } catch (e) {
+    if (e.name === 'AbortError') return;
+    if (!append) results.replaceChildren();
+    moreButton.hidden = true;
+    showError(e.message);
+  } finally {
+    if (inflight === controller) inflight = null;
+  }
+}
+
+/** A deliberate change (Enter, a tab, a filter): a new history entry and an immediate search. */
+function commit(change) {
+  clearTimeout(typingTimer);
+  Object.assign(state, change);
+  typingEntry = false;
+  writeUrl(true);
+  runSearch(false);
+}
+
+function onTyping() {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => {
+    if (box.value === state.q) return;
+    state.q = box.value;
+    writeUrl(!typingEntry);
+    typingEntry = true;
+    runSearch(false);
+  }, TYPING_DELAY_MS);
+}
+
+// --- an article in context ---------------------------------------------------------------
+
+/** The blocks to show: paragraphs and captions, plus quotes no paragraph holds (an HTML blockquote). */
+function blocksOf(documents) {
+  const blocks = documents.filter((d) => d.type !== 'quote');
+  for (const d of documents) {
+    if (d.type === 'quote' && !blocks.some((b) => b.start <= d.start && d.end <= b.end)) blocks.push(d);
+  }
+  return blocks.sort((a, b) => a.start - b.start);
+}
+
+async function openContext(hit) {
+  const title = $('context-title');
+  const body = $('context-body');
+  title.textContent = hit.title || hit.articleId;
+  body.replaceChildren(element('p', 'status', 'Loading the article…'));
+  context.hidden = false;
+  document.body.classList.add('reading');
+  try {
+    const article = await getJson('/api/articles/' + encodeURIComponent(hit.articleId));
+    title.textContent = article.title || article.articleId;
+    body.replaceChildren();
+    let target = null;
+    for (const block of blocksOf(article.documents)) {
+      const node = element(block.type === 'paragraph' ? 'p' : block.type === 'quote' ? 'blockquote' : 'figure',
+          'block block-' + block.type);
+      const holdsHit = block.start <= hit.start && hit.end <= block.end;
+      if (holdsHit && block.id !== hit.id) {
+        // The hit is a quote inside this paragraph: mark exactly its characters.
+        const from = hit.start - block.start;
+        const to = hit.end - block.start;
+        const mark = element('mark', 'in-context', block.text.slice(from, to));
+        node.append(block.text.slice(0, from), mark, block.text.slice(to));
+        target = mark;
+      } else {
+        node.textContent = block.text;
+        if (block.id === hit.id) {
+          node.classList.add('in-context');
+          target = node;
+        }
+      }
+      if (block.type === 'caption') node.prepend(element('span', 'badge badge-caption', 'Caption'));
+      body.appendChild(node);
+    }
+    if (target) target.scrollIntoView({ block: 'center' });
+  } catch (e) {
+    body.replaceChildren(element('p', 'error', 'Could not open the article: ' + e.message));
+  }
+}
+
+function closeContext() {
+  context.hidden = true;
+  document.body.classList.remove('reading');
+}
+
+// --- wiring ------------------------------------------------------------------------------
+
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit({ q: box.value });
+});
+box.addEventListener('input', onTyping);
+tabs.forEach((tab) => tab.addEventListener('click', () => commit({ type: tab.dataset.type })));
+moreButton.addEventListener('click', () => runSearch(true));
+$('context-close').addEventListener('click', closeContext);
+
+document.addEventListener('keydown', (event) => {
+  const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    box.focus();
+    box.select();
+  } else if (event.key === 'Escape' && !context.hidden) {
+    closeContext();
+  }
+});
+
+window.addEventListener('popstate', () => {
+  clearTimeout(typingTimer);
+  state = readUrl();
+  box.value = state.q;
+  typingEntry = false;
+  runSearch(false);
+});
+
+getJson('/api/health').then((health) => {
+  $('footer').textContent = 'Searching ' + health.documents.toLocaleString() + ' documents from '
+    + health.articles.toLocaleString() + ' articles.';
+}).catch(() => {
+  $('footer').textContent = 'The search server is not answering.';
+});
+
+box.value = state.q;
+runSearch(false);
