@@ -92,7 +92,13 @@ public final class ArticleInputs {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (hidden(file) || !attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                            if (hidden(file)) return FileVisitResult.CONTINUE;
+                            if (attrs.isSymbolicLink()) {
+                                // Links are followed, so a link still seen as a link points nowhere.
+                                skipped.add(new SkippedInput(file.toString(), "no such file (a broken link?)"));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                             if (ArticleFormat.byName(file.getFileName().toString()) == null) {
                                 skipped.add(new SkippedInput(file.toString(), "not an article format (.txt, .html, .htm, .html.gz, .jsonl)"));
                             } else {
@@ -172,6 +178,9 @@ public final class ArticleInputs {
             skipped.accept(new SkippedInput(source, e.getMessage()));
         } catch (RuntimeException e) {
             skipped.accept(new SkippedInput(source, "could not be parsed: " + e));
+        } catch (StackOverflowError e) {
+            // Only nesting thousands of levels deep gets here; the thread's stack unwinds and reading goes on.
+            skipped.accept(new SkippedInput(source, "nested too deeply to read"));
         }
     }
 

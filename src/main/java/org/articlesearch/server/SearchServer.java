@@ -51,6 +51,7 @@ public final class SearchServer implements AutoCloseable {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.http.maxRequestSize = 16 * 1024;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = options.webDir() == null ? "/web" : options.webDir().toAbsolutePath().toString();

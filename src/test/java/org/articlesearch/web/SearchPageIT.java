@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,9 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.articlesearch.ServeProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,12 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * over the seed article, the bundled sample articles and an article full of hostile markup.
  */
 class SearchPageIT {
-    private static final Path JAR = Path.of(System.getProperty("project.jar", "target/article-search.jar"));
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
 
     /** Markup that would run if the page ever treated article text as HTML. */
     static final String HOSTILE = """
@@ -60,7 +53,7 @@ class SearchPageIT {
 
     @TempDir
     static Path dir;
-    static Process server;
+    static ServeProcess server;
     static String base;
     static ChromeDriver browser;
     static WebDriverWait wait;
@@ -79,18 +72,8 @@ class SearchPageIT {
         }
         Files.writeString(articles.resolve("hostile.txt"), HOSTILE);
 
-        server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString(),
-                "serve", "--index", dir.resolve("index").toString(), "--port", "0", "--input", articles.toString())
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line; base == null && (line = out.readLine()) != null; ) {
-            seen.append(line).append('\n');
-            Matcher m = URL.matcher(line);
-            if (m.find()) base = m.group(1);
-        }
-        assertNotNull(base, "serve prints its URL: " + seen);
-        Thread.ofVirtual().start(() -> out.lines().forEach(line -> { })); // keep the pipe drained
+        server = ServeProcess.start(List.of(), "--index", dir.resolve("index").toString(), "--input", articles.toString());
+        base = server.url();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -108,10 +91,7 @@ class SearchPageIT {
     @AfterAll
     static void stop() throws InterruptedException {
         if (browser != null) browser.quit();
-        if (server != null) {
-            server.destroy();
-            server.waitFor(15, TimeUnit.SECONDS);
-        }
+        if (server != null) server.close();
     }
 
     @BeforeEach
