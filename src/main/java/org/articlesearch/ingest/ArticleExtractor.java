@@ -26,7 +26,7 @@ import org.jsoup.select.NodeVisitor;
 final class ArticleExtractor {
     /** Never article text, wherever they are. */
     private static final String NEVER_TEXT = "script, style, noscript, iframe, svg, template, button, select, textarea, "
-            + "input, object, embed, canvas, nav, aside, footer, header, menu, dialog, [hidden], [aria-hidden=true], "
+            + "input, object, embed, canvas, nav, aside, header, menu, dialog, [hidden], [aria-hidden=true], "
             + "[role=navigation], [role=complementary], [role=dialog], [role=alertdialog], [role=menu], [role=menubar]";
     /** Readability's list of class and id words of page parts that hold no article. */
     private static final Pattern UNLIKELY = Pattern.compile("(?i)-ad-|ai2html|banner|breadcrumbs|combx|comment|community|"
@@ -79,6 +79,10 @@ final class ArticleExtractor {
     static HtmlArticle extract(Document doc) {
         PageMetadata metadata = PageMetadata.of(doc);
         doc.select(NEVER_TEXT).remove();
+        for (Element footer : doc.select("footer")) {
+            // A block quote's footer credits its speaker; every other footer is the page's or a box's small print.
+            if (footer.closest("blockquote") == null) footer.remove();
+        }
         doc.select("[style]").forEach(e -> {
             if (e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) e.remove();
         });
@@ -363,7 +367,7 @@ final class ArticleExtractor {
             StringBuilder run = new StringBuilder();
             for (Node n : e.childNodes()) {
                 if (n instanceof TextNode t) {
-                    run.append(t.getWholeText());
+                    run.append(t.getWholeText().replace('\n', ' '));
                 } else if (n instanceof Element child) {
                     Counts c = counts.get(child);
                     if (c != null && !isBlock(child) && !c.hasBlock) {
@@ -448,7 +452,8 @@ final class ArticleExtractor {
             }
             List<String> lines = new ArrayList<>();
             for (String line : text(e).split("\n")) {
-                if (!line.isBlank()) lines.add(line.strip());
+                // What stays of a credit line once its <cite> is out ("— ") is no text.
+                if (line.codePoints().anyMatch(Character::isLetterOrDigit)) lines.add(line.strip());
             }
             if (!lines.isEmpty()) {
                 String last = lines.get(lines.size() - 1);

@@ -133,8 +133,10 @@ public final class ArticleInputs {
     public void read(InputFile file, Consumer<Article> articles, Consumer<SkippedInput> skipped) {
         String source = file.path().toString();
         String text;
+        byte[] bytes;
         try {
-            text = TextDecoder.decode(load(file.path()));
+            bytes = load(file.path());
+            text = TextDecoder.decode(bytes);
         } catch (UnreadableInputException e) {
             skipped.accept(new SkippedInput(source, e.getMessage()));
             return;
@@ -149,6 +151,14 @@ public final class ArticleInputs {
         ArticleFormat format = file.format() != null ? file.format() : ArticleFormat.byContent(text);
         if (format == ArticleFormat.TEXT && ArticleFormat.byContent(text) == ArticleFormat.HTML) {
             format = ArticleFormat.HTML;
+        }
+        if (format == ArticleFormat.HTML) {
+            try {
+                text = TextDecoder.decodeHtml(bytes);
+            } catch (UnreadableInputException e) {
+                skipped.accept(new SkippedInput(source, e.getMessage()));
+                return;
+            }
         }
         Consumer<Article> unique = a -> {
             if (seenIds.add(a.id())) {
