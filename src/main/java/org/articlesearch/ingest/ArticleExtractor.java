@@ -44,6 +44,9 @@ final class ArticleExtractor {
             + "sign-up|cookie|consent|gdpr|promo|related|recommend|trending|popular|outbrain|taboola|comment|disqus|"
             + "advert|sponsor|byline|dateline|author|timestamp|breadcrumb|toolbar|pagination|pager|sidebar|"
             + "(^|[\\s_-])ads?([\\s_-]|$)|sr-only|visually-hidden|screen-reader|read-?more|more-?stories|tags?([\\s_-]|$)");
+    /** What the author embedded (a post, a video): content, whatever else its class names say. */
+    private static final Pattern EMBED = Pattern.compile("(?i)embed");
+    private static final Pattern SENTENCE = Pattern.compile("(?s).*[.!?…][\"”’)]?\\s*$");
     private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|cutline|legend|credit");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(by|von|por|par|door|di)\\s+\\p{Lu}.*");
     private static final Pattern DATELINE = Pattern.compile("(?i).*\\b(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(jan|feb|mar|apr|may|"
@@ -181,7 +184,7 @@ final class ArticleExtractor {
             if (e == body || tag.equals("a") || tag.equals("article") || tag.equals("main")) continue;
             String match = classAndId(e);
             if (match.isBlank()) continue;
-            if (UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find()) out.add(e);
+            if (UNLIKELY.matcher(match).find() && !MAYBE.matcher(match).find() && !EMBED.matcher(match).find()) out.add(e);
         }
         return out;
     }
@@ -370,7 +373,12 @@ final class ArticleExtractor {
                     run.append(t.getWholeText().replace('\n', ' '));
                 } else if (n instanceof Element child) {
                     Counts c = counts.get(child);
-                    if (c != null && !isBlock(child) && !c.hasBlock) {
+                    if (c != null && !isBlock(child) && !c.hasBlock && isCaption(child)) {
+                        // A caption in a <span> beside its image is no part of the text around it.
+                        paragraphs(run, BlockKind.BODY);
+                        run.setLength(0);
+                        caption(child);
+                    } else if (c != null && !isBlock(child) && !c.hasBlock) {
                         if (!boilerplate(child)) inline(child, run);
                         if (child.normalName().equals("img")) image(child);
                     } else {
@@ -406,14 +414,19 @@ final class ArticleExtractor {
             Counts c = counts.get(e);
             if (c == null) return false;
             String match = classAndId(e);
+            if (EMBED.matcher(match).find()) return false;
             if (!match.isBlank() && BOILERPLATE.matcher(match).find() && !CAPTION_CLASS.matcher(match).find()
                     && c.text < total * 0.4) {
                 return true;
             }
-            String tag = e.normalName();
             // Lists of links: related stories, tags, "more from", navigation that escaped its <nav>.
-            boolean longProse = tag.equals("p") && c.text >= 150;
-            return !longProse && c.text > 0 && linkDensity(c) > 0.5 && c.text < total * 0.4;
+            // A sentence whose names are links is still prose.
+            boolean prose = e.normalName().equals("p") && (c.text >= 150 || sentence(e.text()));
+            return !prose && c.text > 0 && linkDensity(c) > 0.5 && c.text < total * 0.4;
+        }
+
+        private static boolean sentence(String text) {
+            return SENTENCE.matcher(text).matches() && text.split("\\s+").length >= 6;
         }
 
         private boolean isCaption(Element e) {
