@@ -52,6 +52,11 @@ final class ArticleExtractor {
     private static final Pattern DATELINE = Pattern.compile("(?i).*\\b(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|(jan|feb|mar|apr|may|"
             + "jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
             + "dec)[a-z]*|(updated|published|posted)\\b).*");
+    /** Labels of the page's furniture that stand alone between paragraphs: ad slots, comment counts, slideshows. */
+    private static final Set<String> UI_LABELS = Set.of("advertisement", "advert", "ad", "ads", "sponsored",
+            "sponsored content", "comments", "comment", "share", "share this", "share this article", "related",
+            "related stories", "related articles", "read more", "more", "dont miss", "this slideshow requires javascript",
+            "loading", "close", "skip ad", "continue reading", "story continues below");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "ul", "ol", "li", "dl", "dd", "dt", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
             "blockquote", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "fieldset",
@@ -532,7 +537,7 @@ final class ArticleExtractor {
                     && !text.endsWith(".")) {
                 return true;
             }
-            return text.equalsIgnoreCase("advertisement") || text.equalsIgnoreCase("sponsored");
+            return text.length() < 40 && UI_LABELS.contains(text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
         }
 
         private void add(String text, BlockKind kind, String speaker) {
