@@ -461,7 +461,9 @@ final class ArticleExtractor {
         }
 
         /** A block quote, credited to its {@code <cite>} or to a closing "— Name" line. */
-        private void quote(Element e) {
+        private void quote(Element original) {
+            // A copy, so that taking the <cite> out leaves the page whole for a second reading.
+            Element e = original.clone();
             String speaker = null;
             Element cite = e.selectFirst("cite");
             if (cite != null && cite.text().length() < 100) {

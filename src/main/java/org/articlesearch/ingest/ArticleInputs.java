@@ -136,7 +136,7 @@ public final class ArticleInputs {
         byte[] bytes;
         try {
             bytes = load(file.path());
-            text = TextDecoder.decode(bytes);
+            text = file.format() == ArticleFormat.HTML ? TextDecoder.decodeHtml(bytes) : TextDecoder.decode(bytes);
         } catch (UnreadableInputException e) {
             skipped.accept(new SkippedInput(source, e.getMessage()));
             return;
@@ -152,7 +152,8 @@ public final class ArticleInputs {
         if (format == ArticleFormat.TEXT && ArticleFormat.byContent(text) == ArticleFormat.HTML) {
             format = ArticleFormat.HTML;
         }
-        if (format == ArticleFormat.HTML) {
+        if (format == ArticleFormat.HTML && file.format() != ArticleFormat.HTML) {
+            // HTML found by its content: its own charset declaration may say how to read it.
             try {
                 text = TextDecoder.decodeHtml(bytes);
             } catch (UnreadableInputException e) {

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Document;
 /**
  * Times article extraction against jsoup's parse of the same pages, in one run. Not a test (no
  * timed assertions): run it by hand, e.g.
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.articlesearch.ingest.ExtractionTiming ../shared/corpus/html/pages}.
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}, then
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.articlesearch.ingest.ExtractionTiming ../shared/corpus/html/pages}.
  */
 public final class ExtractionTiming {
     private ExtractionTiming() {
