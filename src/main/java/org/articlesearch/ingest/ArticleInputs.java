@@ -139,8 +139,10 @@ public final class ArticleInputs {
     public void read(InputFile file, Consumer<Article> articles, Consumer<SkippedInput> skipped) {
         String source = file.path().toString();
         String text;
+        byte[] bytes;
         try {
-            text = TextDecoder.decode(load(file.path()));
+            bytes = load(file.path());
+            text = file.format() == ArticleFormat.HTML ? TextDecoder.decodeHtml(bytes) : TextDecoder.decode(bytes);
         } catch (UnreadableInputException e) {
             skipped.accept(new SkippedInput(source, e.getMessage()));
             return;
@@ -155,6 +157,15 @@ public final class ArticleInputs {
         ArticleFormat format = file.format() != null ? file.format() : ArticleFormat.byContent(text);
         if (format == ArticleFormat.TEXT && ArticleFormat.byContent(text) == ArticleFormat.HTML) {
             format = ArticleFormat.HTML;
+        }
+        if (format == ArticleFormat.HTML && file.format() != ArticleFormat.HTML) {
+            // HTML found by its content: its own charset declaration may say how to read it.
+            try {
+                text = TextDecoder.decodeHtml(bytes);
+            } catch (UnreadableInputException e) {
+                skipped.accept(new SkippedInput(source, e.getMessage()));
+                return;
+            }
         }
         Consumer<Article> unique = a -> {
             if (seenIds.add(a.id())) {

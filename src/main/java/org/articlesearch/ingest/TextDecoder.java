@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a file's bytes into text: UTF-8 when it is (or nearly is) UTF-8, UTF-16 when a BOM says
@@ -15,6 +18,11 @@ public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Up to this share of undecodable bytes, a file is UTF-8 with a few stray bytes, not Latin-1. */
     private static final double STRAY_BYTE_SHARE = 0.001;
+    /** {@code <meta charset=…>}, {@code <meta http-equiv content="…; charset=…">} and the XML declaration. */
+    private static final Pattern DECLARED_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)|<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)");
+    /** Browsers look for the declaration in the first KB; saved pages often carry long heads, so we look further. */
+    private static final int DECLARATION_WINDOW = 8192;
 
     private TextDecoder() {
     }
@@ -40,6 +48,53 @@ public final class TextDecoder {
                 return lenient;
             }
             return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+        }
+    }
+
+    /**
+     * Decodes an HTML page: a BOM decides, then bytes that are valid UTF-8 (legacy text almost never
+     * is, while pages re-saved as UTF-8 often keep their old declaration), then the charset the page
+     * declares, then {@link #decode}'s guess.
+     */
+    public static String decodeHtml(byte[] bytes) throws UnreadableInputException {
+        Charset declared = declaredCharset(bytes);
+        if (declared == null || declared.equals(StandardCharsets.UTF_8) || hasBom(bytes) || isUtf8(bytes)) {
+            return decode(bytes);
+        }
+        if (looksBinary(bytes)) {
+            throw new UnreadableInputException("binary data, not text");
+        }
+        return new String(bytes, declared);
+    }
+
+    /** The charset a page declares, or null when it declares none we know; Latin-1 read as Windows-1252, as browsers do. */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_CHARSET.matcher(head);
+        if (!m.find()) return null;
+        String name = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            return WINDOWS_1252;
+        }
+        if (name.startsWith("utf-16")) return StandardCharsets.UTF_8; // a page declaring UTF-16 without a BOM is not UTF-16
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe)
+                || b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            strictUtf8().decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -57,8 +57,10 @@ public final class ArticleSplitter {
         }
 
         List<Passage> out = new ArrayList<>();
-        for (Region region : regions) {
-            out.add(passage(article, region.type(), region.start(), region.end(), null, region.block()));
+        for (int r = 0; r < regions.size(); r++) {
+            Region region = regions.get(r);
+            String speaker = region.type() == PassageType.QUOTE ? blockQuoteSpeaker(article, regions, r, context) : null;
+            out.add(passage(article, region.type(), region.start(), region.end(), speaker, region.block()));
         }
         String previousSpeaker = null;
         int previousBlock = -1;
@@ -128,6 +130,31 @@ public final class ArticleSplitter {
         return numbered;
     }
 
+    /**
+     * Who a block quote is credited to: the source's credit ({@code <cite>}), else the speaker the
+     * paragraph before introduces ("Cruz wrote:"), else a "— Name" line right after it.
+     */
+    private static String blockQuoteSpeaker(Article article, List<Region> regions, int r, SpeakerContext context) {
+        String text = article.text();
+        String credited = article.blocks().get(regions.get(r).block()).speaker();
+        if (credited != null) return credited;
+        if (r > 0) {
+            Region before = regions.get(r - 1);
+            if (before.type() == PassageType.PARAGRAPH && text.charAt(before.end() - 1) == ':') {
+                Attribution a = Attribution.before(text, before.start(), before.end());
+                if (a != null && a.kind() == Attribution.Kind.NAME) {
+                    return context.canonical(NameRules.withoutPossessive(a.name()), before.end());
+                }
+                if (a != null && a.kind() == Attribution.Kind.DESCRIPTION) return a.name();
+            }
+        }
+        if (r + 1 < regions.size()) {
+            String next = text.substring(regions.get(r + 1).start(), regions.get(r + 1).end());
+            if (next.length() < 60 && next.matches("^[—–-]+\\s*\\p{Lu}.*")) return next.replaceFirst("^[—–-]+\\s*", "").strip();
+        }
+        return null;
+    }
+
     /** A paragraph that opens with a quote, right after a paragraph whose last quote was attributed. */
     private static boolean followsOn(String text, Candidate c, Region region, int previousRegion) {
         return previousRegion == c.regionIndex() - 1 && c.open() == region.start();
@@ -147,7 +174,8 @@ public final class ArticleSplitter {
             if (b.kind() == BlockKind.CAPTION) {
                 regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION));
             } else if (b.kind() == BlockKind.QUOTE) {
-                regions.add(new Region(i, b.start(), b.end(), PassageType.PARAGRAPH));
+                // The source marks the whole block as quoted (HTML <blockquote>): one quote, no paragraph.
+                regions.add(new Region(i, b.start(), b.end(), PassageType.QUOTE));
             } else if (CaptionRules.isCaptionBlock(text.substring(b.start(), b.end()))) {
                 regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION));
             } else {
@@ -191,6 +219,7 @@ public final class ArticleSplitter {
                     pending = null;
                 }
             }
+            if (region.type() == PassageType.QUOTE) continue;
             if (region.type() == PassageType.CAPTION && region.end() - region.start() < 400) {
                 // Captions keep their quoted titles; a spoken quote in a caption is rare.
                 continue;

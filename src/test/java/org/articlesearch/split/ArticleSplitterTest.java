@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.articlesearch.ingest.Article;
+import org.articlesearch.ingest.Block;
+import org.articlesearch.ingest.BlockKind;
 import org.junit.jupiter.api.Test;
 
 class ArticleSplitterTest {
@@ -167,5 +169,20 @@ class ArticleSplitterTest {
             assertTrue(all.get(i - 1).start() <= all.get(i).start());
         }
         assertEquals(all.size(), all.stream().map(Passage::id).distinct().count());
+    }
+
+    @Test
+    void blockQuotesAreQuoteDocumentsCreditedToTheirCiteOrToWhoTheParagraphBeforeIntroduces() {
+        String text = "The mayor, Mary Smith, wrote to residents:\n\nWe have waited long enough for this bridge.\n\n"
+                + "The letter went out on Monday.\n\nIt will change how the whole town gets to work.";
+        List<Block> blocks = List.of(new Block(0, 42, BlockKind.BODY), new Block(44, 87, BlockKind.QUOTE),
+                new Block(89, 119, BlockKind.BODY), new Block(121, 168, BlockKind.QUOTE, "Tom Brown"));
+        List<Passage> passages = splitter.split(new Article("a", "Bridge", text, blocks, "a.html", null, null, null));
+        List<Passage> quotes = passages.stream().filter(p -> p.type() == PassageType.QUOTE).toList();
+        assertEquals(List.of("We have waited long enough for this bridge.", "It will change how the whole town gets to work."),
+                quotes.stream().map(Passage::text).toList());
+        assertEquals("Mary Smith", quotes.get(0).speaker());
+        assertEquals("Tom Brown", quotes.get(1).speaker());
+        assertEquals(2, passages.stream().filter(p -> p.type() == PassageType.PARAGRAPH).count(), passages::toString);
     }
 }
