@@ -3,7 +3,7 @@ package org.articlesearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -137,21 +137,39 @@ class HostileInputIT {
 
     @Test
     void anUnreadableFileOrFolderIsReportedAndTheRestIndexed() throws Exception {
-        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file, so nothing is unreadable");
-        Path folder = Files.createDirectories(dir.resolve("locked"));
-        Files.writeString(folder.resolve("fine.txt"), "Fine\n\nA fine article about kites.\n");
-        Path secret = folder.resolve("secret.txt");
-        Files.writeString(secret, "Secret\n\nNobody may read this.\n");
-        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-        Path closed = Files.createDirectories(folder.resolve("closed"));
-        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+        // Root reads everything, so as root (as in CI) the index runs as the unprivileged user nobody.
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        assumeTrue(!root || Files.isExecutable(setpriv), "as root, this test needs setpriv to drop privileges");
+        Path folder = Files.createTempDirectory("article-search-locked");
         try {
-            Result r = run("index", "--index", dir.resolve("locked-index").toString(), "--input", folder.toString());
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+            Path articles = Files.createDirectories(folder.resolve("articles"));
+            Files.writeString(articles.resolve("fine.txt"), "Fine\n\nA fine article about kites.\n");
+            Path secret = articles.resolve("secret.txt");
+            Files.writeString(secret, "Secret\n\nNobody may read this.\n");
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+            Path closed = Files.createDirectories(articles.resolve("closed"));
+            Files.writeString(closed.resolve("hidden.txt"), "Hidden\n\nBehind a closed door.\n");
+            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+            Path lockedIndex = folder.resolve("index");
+            List<String> asUser = root ? List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+            Result r = runAs(asUser, "index", "--index", lockedIndex.toString(), "--input", articles.toString());
             assertEquals(2, r.exit(), r.out() + r.err());
             assertReported(r.err(), "secret.txt", "permission denied");
             assertReported(r.err(), "closed", "permission denied");
+            assertTrue(r.out().contains("Indexed 1 articles"), "the readable article is indexed: " + r.out());
         } finally {
-            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+            try (var all = Files.walk(folder)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+                        Files.delete(p);
+                    } catch (IOException ignored) {
+                        // left for the system's temp cleaner
+                    }
+                });
+            }
         }
     }
 
@@ -161,8 +179,14 @@ class HostileInputIT {
     }
 
     static Result run(String... args) throws Exception {
+        return runAs(List.of(), args);
+    }
+
+    /** Runs the jar, behind {@code prefix} (e.g. a command that changes the user) when one is given. */
+    static Result runAs(List<String> prefix, String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java));
+        List<String> command = new java.util.ArrayList<>(prefix);
+        command.add(java);
         int i = 0;
         while (i < args.length && args[i].startsWith("-X")) command.add(args[i++]);
         command.addAll(List.of("-jar", JAR.toString()));

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A minute at 64 concurrent connections against {@code serve} over the BBC corpus in a 256 MB heap:
- * no failed request, and the heap in use after a full GC does not grow. Runs in the {@code long}
+ * A minute at 64 concurrent connections against {@code serve} over the BBC corpus in a 256 MB heap,
+ * with a rebuild by {@code index} in the middle: no failed request, answers switch to the new index,
+ * and the heap in use after a full GC does not grow. Runs in the {@code long}
  * Maven profile ({@code mvn verify -Plong}), which {@code .ci/run} runs too.
  */
 @EnabledIfSystemProperty(named = "long.tests", matches = "true")
@@ -78,6 +79,24 @@ class SustainedLoadIT {
             Thread.sleep(RUN.toMillis() / 4);
             long heapEarly = heapUsedAfterFullGc(server.pid());
             long rssEarly = rssKb(server.pid());
+
+            // Mid-run, `index` rebuilds the served index in another process; answers must switch to it.
+            Path extra = Files.createDirectories(dir.resolve("extra"));
+            Files.writeString(extra.resolve("airship.txt"), "Airship festival\n\nThe zeppelinfest drew forty airships.\n");
+            Process rebuild = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                    System.getProperty("project.jar", "target/article-search.jar"), "index", "--index",
+                    dir.resolve("index").toString(), "--input", BBC.resolve("tech").toString(), extra.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertEquals(0, rebuild.waitFor(), "the rebuild under load succeeds");
+            long switched = -1;
+            for (long waited = 0; waited < 10_000 && switched < 0; waited += 100) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/search?q=zeppelinfest")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.body().contains("airship")) switched = waited;
+                else Thread.sleep(100);
+            }
+            assertTrue(switched >= 0, "answers come from the rebuilt index");
+            assertTrue(System.nanoTime() < deadline, "the rebuild finished while the load was still on");
             for (Thread t : clients) t.join();
             long heapLate = heapUsedAfterFullGc(server.pid());
             long rssLate = rssKb(server.pid());
@@ -86,10 +105,10 @@ class SustainedLoadIT {
             String figures = String.format(Locale.ROOT,
                     "{\"seconds\": %d, \"connections\": %d, \"requests\": %d, \"failed\": %d, \"requestsPerSecond\": %.0f,"
                             + " \"p50Ms\": %.2f, \"p99Ms\": %.2f, \"heapAfterGcEarlyKb\": %d, \"heapAfterGcLateKb\": %d,"
-                            + " \"rssEarlyKb\": %d, \"rssLateKb\": %d}",
+                            + " \"rssEarlyKb\": %d, \"rssLateKb\": %d, \"rebuildVisibleAfterMs\": %d}",
                     RUN.toSeconds(), CONNECTIONS, ok.get() + failures.size(), failures.size(),
                     ok.get() / (double) RUN.toSeconds(), percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0,
-                    heapEarly, heapLate, rssEarly, rssLate);
+                    heapEarly, heapLate, rssEarly, rssLate, switched);
             Files.createDirectories(Path.of("target/load"));
             Files.writeString(Path.of("target/load/sustained-load.json"), figures + "\n");
             System.out.println("sustained load: " + figures);
