@@ -13,6 +13,7 @@ const statusLine = $('status');
 const results = $('results');
 const moreButton = $('more');
 const filters = $('filters');
+const speakers = $('speakers');
 const context = $('context');
 
 let state = readUrl();
@@ -136,6 +137,24 @@ function renderFilters() {
   filters.appendChild(chip);
 }
 
+/** The most quoted speakers among the hits, as filters: who said the most about this. */
+function renderSpeakers(facets) {
+  const counts = (facets && facets.speaker) || {};
+  const names = Object.keys(counts);
+  speakers.replaceChildren();
+  speakers.hidden = state.speaker !== '' || names.length === 0;
+  if (speakers.hidden) return;
+  speakers.appendChild(element('span', 'speakers-label', 'Quoted:'));
+  for (const name of names) {
+    const chip = element('button', 'speaker-chip', name + ' ');
+    chip.type = 'button';
+    chip.title = 'Only quotes by ' + name;
+    chip.appendChild(element('span', 'count', counts[name].toLocaleString()));
+    chip.addEventListener('click', () => commit({ speaker: name, type: 'quote' }));
+    speakers.appendChild(chip);
+  }
+}
+
 function renderHit(hit) {
   const item = element('li', 'hit hit-' + hit.type);
   item.tabIndex = 0;
@@ -198,6 +217,7 @@ async function runSearch(append) {
     results.replaceChildren();
     moreButton.hidden = true;
     renderTabs(null);
+    renderSpeakers(null);
     tabs.forEach((t) => t.setAttribute('aria-pressed', String(t.dataset.type === state.type)));
     statusLine.textContent = 'Type to search: words, "quoted phrases", -exclusions, OR.';
     return;
@@ -211,6 +231,7 @@ async function runSearch(append) {
       shown = 0;
     }
     renderTabs(result.facets);
+    renderSpeakers(result.facets);
     result.hits.forEach((hit) => results.appendChild(renderHit(hit)));
     shown += result.hits.length;
     if (result.total === 0) {
@@ -224,6 +245,7 @@ async function runSearch(append) {
     if (e.name === 'AbortError') return;
     if (!append) results.replaceChildren();
     moreButton.hidden = true;
+    speakers.hidden = true;
     showError(e.message);
   } finally {
     if (inflight === controller) inflight = null;

@@ -163,6 +163,21 @@ class SearchPageIT {
     }
 
     @Test
+    void theMostQuotedSpeakersAreOfferedAsFilters() {
+        browser.get(base + "?q=music");
+        wait.until(d -> !d.findElements(By.cssSelector("#speakers .speaker-chip")).isEmpty());
+        WebElement chip = browser.findElement(By.cssSelector("#speakers .speaker-chip"));
+        String name = chip.getText().replaceAll("\\s*[\\d,]+$", "");
+        chip.click();
+        wait.until(d -> d.getCurrentUrl().contains("speaker=") && d.getCurrentUrl().contains("type=quote"));
+        wait.until(d -> d.findElement(By.id("filters")).getText().contains(name));
+        assertTrue(browser.findElement(By.id("speakers")).getDomAttribute("hidden") != null, "the chips give way to the filter");
+        List<WebElement> who = browser.findElements(By.cssSelector("#results .hit-speaker .speaker"));
+        assertFalse(who.isEmpty());
+        for (WebElement w : who) assertEquals(name, w.getText());
+    }
+
+    @Test
     void slashFocusesTheBoxAndEnterSearchesAtOnce() {
         browser.get(base);
         browser.findElement(By.tagName("main")).click();
