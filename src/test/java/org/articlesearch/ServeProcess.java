@@ -67,10 +67,18 @@ public final class ServeProcess implements AutoCloseable {
         return output.toString();
     }
 
+    /** The exit code, once it has stopped. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** Stops it with SIGTERM, as Ctrl-C would, and waits for it to exit. */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) process.destroyForcibly();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("serve did not stop within 15 s of SIGTERM");
+        }
     }
 }
