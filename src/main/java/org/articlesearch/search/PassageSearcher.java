@@ -3,6 +3,7 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -124,13 +125,15 @@ public final class PassageSearcher {
         Document[] docs = new Document[page.length];
         int[] ids = new int[page.length];
         boolean[] wholeText = new boolean[page.length];
+        Map<Integer, String> texts = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc);
             ids[i] = page[i].doc;
+            texts.put(ids[i], docs[i].get(Fields.TEXT));
             wholeText[i] = Highlights.showsWhole(docs[i].get(Fields.TYPE), docs[i].get(Fields.TEXT));
         }
         String[] marked = highlightQuery == null || page.length == 0 ? new String[page.length]
-                : new Highlights(searcher, analyzer).highlight(highlightQuery, ids, wholeText);
+                : new Highlights(searcher, analyzer, texts).highlight(highlightQuery, ids, wholeText);
         List<Hit> out = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String highlight = marked[i] != null ? marked[i]
