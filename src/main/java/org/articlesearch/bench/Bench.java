@@ -20,6 +20,7 @@ import java.util.Locale;
 public final class Bench {
     private final BenchOptions options;
     private final PrintStream log;
+    private BenchReport report;
 
     public Bench(BenchOptions options, PrintStream log) {
         this.options = options;
@@ -28,22 +29,22 @@ public final class Bench {
 
     public BenchReport run() throws Exception {
         Files.createDirectories(options.out());
-        BenchReport report = new BenchReport(machine());
+        report = new BenchReport(machine());
         ScaledCorpus once = ScaledCorpus.make(options.corpus(), 1, options.maxArticles(), options.out());
         LoadedCorpus base = LoadedCorpus.read(once.dir());
         report.queries = QuerySet.generate(base, options.queries(), QuerySet.SEED);
         step("splitting %,d articles on one thread", base.articles().size());
         SplitBench.Run split = SplitBench.measure(base, options.splitSeconds());
-        report.splitting = new Figures.Splitting(base.articles().size(), split, split.megabytesPerSecond());
+        report.splitting = new Figures.Splitting(base.articles().size(), split, split.megabytesPerCpuSecond());
         for (int scale : options.scales()) {
-            runScale(scale, scale == 1 ? base : null, report);
+            runScale(scale, scale == 1 ? base : null);
             report.write(options.out()); // a long run keeps what it has measured so far
         }
         report.write(options.out());
         return report;
     }
 
-    private void runScale(int scale, LoadedCorpus loadedOnce, BenchReport report) throws Exception {
+    private void runScale(int scale, LoadedCorpus loadedOnce) throws Exception {
         step("%d×: making the corpus", scale);
         ScaledCorpus corpus = ScaledCorpus.make(options.corpus(), scale, options.maxArticles(), options.out());
         Path index = options.out().resolve("index-" + scale + "x");
@@ -106,7 +107,19 @@ public final class Bench {
     }
 
     private void step(String format, Object... args) {
-        log.printf(Locale.ROOT, "[bench %s] %s%n", java.time.LocalTime.now().withNano(0), String.format(Locale.ROOT, format, args));
+        double load = loadAverage();
+        report.loadAverages.add(load);
+        log.printf(Locale.ROOT, "[bench %s load %.1f] %s%n", java.time.LocalTime.now().withNano(0), load,
+                String.format(Locale.ROOT, format, args));
+    }
+
+    /** The 1-minute load average: on a shared machine, how much else was running (0 where unknown). */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static Figures.Machine machine() {

@@ -24,6 +24,8 @@ public final class BenchReport {
     final List<Figures.Serve> serve = new ArrayList<>();
     Figures.Splitting splitting;
     List<BenchQuery> queries = List.of();
+    /** The machine's 1-minute load average at each step: the noise every figure was taken in. */
+    final List<Double> loadAverages = new ArrayList<>();
 
     BenchReport(Figures.Machine machine) {
         this.machine = machine;
@@ -41,6 +43,7 @@ public final class BenchReport {
         files.put("serve", serve);
         files.put("splitting", splitting);
         files.put("targets", targets());
+        files.put("load", loadAverages);
         files.put("queries", queries);
         for (var e : files.entrySet()) {
             Object content = e.getKey().equals("machine") ? machine : Map.of("machine", machine, e.getKey(), e.getValue());
@@ -99,7 +102,13 @@ public final class BenchReport {
         for (Figures.Indexing i : indexing) scales.add(i.scale());
         StringBuilder s = new StringBuilder();
         s.append("Machine: ").append(machine.cpu()).append(", ").append(machine.cores()).append(" cores, ")
-                .append(machine.memoryMb() / 1024).append(" GB; ").append(machine.java()).append("; ").append(machine.date()).append("\n\n");
+                .append(machine.memoryMb() / 1024).append(" GB; ").append(machine.java()).append("; ").append(machine.date()).append("\n");
+        if (!loadAverages.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "Load average (1 min) during the run: %.1f to %.1f on %d cores.%n",
+                    loadAverages.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                    loadAverages.stream().mapToDouble(Double::doubleValue).max().orElse(0), machine.cores()));
+        }
+        s.append('\n');
         s.append("| figure |");
         for (int sc : scales) s.append(' ').append(sc).append("× |");
         s.append("\n|---|");
@@ -128,8 +137,9 @@ public final class BenchReport {
                 v -> f0(v.memory().peakHeapMb()) + " / " + f0(v.memory().liveHeapMb()));
         row(s, "serve: GC pauses (full)", serve, v -> v.memory().collections() + " (" + v.memory().fullCollections() + ")");
         if (splitting != null) {
-            s.append(String.format(Locale.ROOT, "%nSplitting alone, one thread: **%.1f MB/s per core** (target ≥ 50), %,d articles, %.1f MB.%n",
-                    splitting.megabytesPerSecondPerCore(), splitting.articles(), splitting.run().megabytes()));
+            s.append(String.format(Locale.ROOT, "%nSplitting alone, one thread: **%.1f MB/s per core** (CPU time; target ≥ 50), %.1f MB/s wall; %,d articles, %.1f MB.%n",
+                    splitting.megabytesPerSecondPerCore(), splitting.run().megabytes() / splitting.run().seconds(),
+                    splitting.articles(), splitting.run().megabytes()));
         }
         s.append("\n| target | this run | limit | met |\n|---|---:|---|---|\n");
         for (Figures.Target t : targets()) {
