@@ -67,7 +67,7 @@ public final class Bench {
                 engine, plain, plain == null ? 0 : engine.docsPerSecond() / plain.docsPerSecond()));
         long indexBytes = ScaledCorpus.sizeOf(index);
         report.size.add(new Figures.Size(scale, corpus.textBytes(), indexBytes, (double) indexBytes / corpus.textBytes()));
-        loaded = null;
+        loaded = null; // the split corpus may be a gigabyte: let it go before searching
 
         step("%d×: %,d queries in process, %d rounds", scale, report.queries.size(), options.searchRounds());
         SearchBench.Result s = SearchBench.measure(index, report.queries, options.searchRounds());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -51,8 +52,8 @@ public record ScaledCorpus(Path dir, int scale, int articles, long textBytes) {
     static List<Path> articleFiles(Path source, int maxArticles) throws IOException {
         try (Stream<Path> walk = Files.walk(source)) {
             Stream<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase().endsWith(".txt"))
-                    .filter(p -> !p.getFileName().toString().toLowerCase().startsWith("readme"))
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                    .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).startsWith("readme"))
                     .sorted();
             return (maxArticles > 0 ? files.limit(maxArticles) : files).toList();
         }

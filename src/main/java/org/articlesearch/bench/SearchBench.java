@@ -4,19 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.index.ArticleAnalyzer;
-import org.articlesearch.index.Fields;
-import org.articlesearch.search.UserQuery;
+import org.articlesearch.search.PassageSearcher;
 
 /**
  * Search in process, one thread: the engine's search (parse, count facets, load and highlight ten
@@ -42,7 +35,7 @@ public final class SearchBench {
     /** Runs every query once on both to warm up, then {@code rounds} more times, measured. */
     public static Result measure(Path indexDir, List<BenchQuery> queries, int rounds) throws IOException {
         ArticleAnalyzer analyzer = new ArticleAnalyzer();
-        Query[] bareQueries = queries.stream().map(q -> bareQuery(q, analyzer)).toArray(Query[]::new);
+        Query[] bareQueries = queries.stream().map(q -> PassageSearcher.luceneQuery(q.request(), analyzer)).toArray(Query[]::new);
         try (ArticleSearch search = ArticleSearch.openReadOnly(indexDir);
              FSDirectory dir = FSDirectory.open(indexDir);
              DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -70,22 +63,6 @@ public final class SearchBench {
             return new Result(queries.size(), Latency.of(engine), Latency.of(bare), engineQps, bareQps,
                     (double) hits / queries.size());
         }
-    }
-
-    /** The query the engine runs, with its filters as plain Lucene filter clauses. */
-    static Query bareQuery(BenchQuery q, ArticleAnalyzer analyzer) {
-        Query parsed = UserQuery.parse(q.q(), analyzer).toQuery();
-        if (q.type() == null && q.speaker() == null) return parsed;
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(parsed, Occur.MUST);
-        if (q.type() != null) b.add(new TermQuery(new Term(Fields.TYPE, q.type().label())), Occur.FILTER);
-        if (q.speaker() != null) {
-            List<String> words = analyzer.exactForms(q.speaker());
-            Query speaker = words.isEmpty() ? new MatchNoDocsQuery()
-                    : words.size() == 1 ? new TermQuery(new Term(Fields.SPEAKER, words.getFirst()))
-                    : new PhraseQuery(Fields.SPEAKER, words.toArray(String[]::new));
-            b.add(speaker, Occur.FILTER);
-        }
-        return b.build();
     }
 
     private static double sum(long[] xs) {
