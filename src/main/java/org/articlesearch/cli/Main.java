@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code article-search} command: split, index and search articles from the terminal. */
 @Command(name = "article-search", mixinStandardHelpOptions = true, version = "article-search 0.1",
         description = "Full-text search over articles: quotes with their speakers, paragraphs and captions.",
-        subcommands = {ServeCommand.class, SplitCommand.class, IndexCommand.class, SearchCommand.class})
+        subcommands = {ServeCommand.class, SplitCommand.class, IndexCommand.class, SearchCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
     /**
      * Lucene logs a warning at every start when the JVM runs without the incubating vector module;

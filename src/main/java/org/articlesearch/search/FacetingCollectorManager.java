@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -60,13 +61,19 @@ final class FacetingCollectorManager<C extends Collector, T>
         return out;
     }
 
+    /** Most frequent first, ties by name. A bounded heap: a common word has thousands of speakers, we show ten. */
     private static Map<String, Long> topSpeakers(Map<String, Long> counts) {
+        Comparator<Map.Entry<String, Long>> best = Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey());
+        PriorityQueue<Map.Entry<String, Long>> top = new PriorityQueue<>(TOP_SPEAKERS + 1, best.reversed());
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            top.add(e);
+            if (top.size() > TOP_SPEAKERS) top.poll();
+        }
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(top);
+        sorted.sort(best);
         Map<String, Long> out = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP_SPEAKERS)
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        for (Map.Entry<String, Long> e : sorted) out.put(e.getKey(), e.getValue());
         return out;
     }
 }

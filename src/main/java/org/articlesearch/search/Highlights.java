@@ -2,7 +2,18 @@ package org.articlesearch.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -30,12 +41,15 @@ final class Highlights {
     private final UnifiedHighlighter whole;
     private final UnifiedHighlighter passages;
 
-    Highlights(IndexSearcher searcher, ArticleAnalyzer analyzer) {
-        whole = builder(searcher, analyzer).withBreakIterator(WholeBreakIterator::new).build();
-        passages = builder(searcher, analyzer)
+    /**
+     * @param texts the text of every document to be highlighted, by doc id, as the caller already
+     *              loaded it: the highlighter reads it from here instead of decompressing it again
+     */
+    Highlights(IndexSearcher searcher, ArticleAnalyzer analyzer, Map<Integer, String> texts) {
+        whole = new LoadedTextHighlighter(builder(searcher, analyzer).withBreakIterator(WholeBreakIterator::new), texts);
+        passages = new LoadedTextHighlighter(builder(searcher, analyzer)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0f))
-                .build();
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0f)), texts);
     }
 
     private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, ArticleAnalyzer analyzer) {
@@ -49,12 +63,82 @@ final class Highlights {
     }
 
     /**
+     * Highlights texts the searcher has already loaded, from the offsets in the postings: what the
+     * stock highlighter finds by itself at a cost per hit, a second decompression of the stored
+     * document and a merge of every segment's field infos to learn where the offsets are.
+     */
+    private static final class LoadedTextHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, String> texts;
+
+        LoadedTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, String> texts) {
+            super(builder);
+            this.texts = texts;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                CharSequence[] perField = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    perField[f] = Fields.TEXT.equals(fields[f]) ? texts.get(doc) : null;
+                }
+                values.add(perField);
+            }
+            return values;
+        }
+
+        @Override
+        protected OffsetSource getOffsetSource(String field) {
+            // PassageDocuments always indexes the text with offsets in the postings.
+            return Fields.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+        }
+    }
+
+    /**
+     * The part of a user query that can mark words in the text: its text-field terms and phrases,
+     * each optional. The highlighter builds this query's weight again for every hit, and title and
+     * speaker clauses, which never mark text, would only cost term lookups there. Each hit matched
+     * the whole query, so every text clause matches in it where it did before. Null when nothing
+     * in the query looks at the text.
+     */
+    static Query textOnly(Query query) {
+        return switch (query) {
+            case TermQuery t -> Fields.TEXT.equals(t.getTerm().field()) ? t : null;
+            case PhraseQuery p -> Fields.TEXT.equals(p.getField()) ? p : null;
+            case BoostQuery b -> textOnly(b.getQuery());
+            case DisjunctionMaxQuery d -> anyOf(d.getDisjuncts());
+            case BooleanQuery b -> anyOf(b.clauses().stream()
+                    .filter(c -> c.occur() == BooleanClause.Occur.MUST || c.occur() == BooleanClause.Occur.SHOULD)
+                    .map(BooleanClause::query).toList());
+            default -> query;
+        };
+    }
+
+    private static Query anyOf(Collection<Query> queries) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Query only = null;
+        int n = 0;
+        for (Query q : queries) {
+            Query t = textOnly(q);
+            if (t == null) continue;
+            b.add(t, BooleanClause.Occur.SHOULD);
+            only = t;
+            n++;
+        }
+        return n == 0 ? null : n == 1 ? only : b.build();
+    }
+
+    /**
      * The highlighted text of each document, or null where nothing in the text matched.
      *
      * @param wholeText per document: true to return the whole text, false for the best passages
      */
     String[] highlight(Query query, int[] docIds, boolean[] wholeText) throws IOException {
         String[] out = new String[docIds.length];
+        query = textOnly(query);
+        if (query == null) return out;
         highlightInto(out, whole, query, docIds, wholeText, true, 1);
         highlightInto(out, passages, query, docIds, wholeText, false, MAX_PASSAGES);
         return out;

@@ -3,6 +3,7 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -59,7 +60,7 @@ public final class PassageSearcher {
         CollectorManager<?, ? extends TopDocs> top = listing
                 ? new TopFieldCollectorManager(ARTICLE_ORDER, wanted, null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
-        var found = searcher.search(withFilters(userQuery.toQuery(), request),
+        var found = searcher.search(withFilters(userQuery.toQuery(), request, analyzer),
                 new FacetingCollectorManager<>(top, request.types()));
         ScoreDoc[] all = found.hits().scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
@@ -100,19 +101,33 @@ public final class PassageSearcher {
         return searcher.getIndexReader().numDocs();
     }
 
+    /**
+     * The Lucene query a request asks, every filter a filter clause: what a plain Lucene top ten
+     * would run for it (the benchmark's baseline). The search itself leaves the type out of the
+     * query and applies it while counting, see {@link FacetingCollector}.
+     */
+    public static Query luceneQuery(SearchRequest request, ArticleAnalyzer analyzer) {
+        Query query = UserQuery.parse(request.query(), analyzer).toQuery();
+        if (request.types().isEmpty()) return withFilters(query, request, analyzer);
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        for (PassageType t : request.types()) types.add(new TermQuery(new Term(Fields.TYPE, t.label())), Occur.SHOULD);
+        return new BooleanQuery.Builder().add(withFilters(query, request, analyzer), Occur.MUST)
+                .add(types.build(), Occur.FILTER).build();
+    }
+
     /** The speaker and article filters; the type filter is applied while collecting, see {@link FacetingCollector}. */
-    private Query withFilters(Query query, SearchRequest request) {
+    private static Query withFilters(Query query, SearchRequest request, ArticleAnalyzer analyzer) {
         if (!request.hasNonTypeFilter()) return query;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (request.articleId() != null) {
             b.add(new TermQuery(new Term(Fields.ARTICLE_ID, request.articleId())), Occur.FILTER);
         }
-        if (request.speaker() != null) b.add(speakerFilter(request.speaker()), Occur.FILTER);
+        if (request.speaker() != null) b.add(speakerFilter(request.speaker(), analyzer), Occur.FILTER);
         return b.build();
     }
 
     /** The speaker's words as written, in order, anywhere in the name: "Stewart" matches "Kristen Stewart". */
-    private Query speakerFilter(String speaker) {
+    private static Query speakerFilter(String speaker, ArticleAnalyzer analyzer) {
         List<String> words = analyzer.exactForms(speaker);
         if (words.isEmpty()) return new MatchNoDocsQuery("no words in the speaker filter");
         if (words.size() == 1) return new TermQuery(new Term(Fields.SPEAKER, words.getFirst()));
@@ -124,13 +139,15 @@ public final class PassageSearcher {
         Document[] docs = new Document[page.length];
         int[] ids = new int[page.length];
         boolean[] wholeText = new boolean[page.length];
+        Map<Integer, String> texts = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
             docs[i] = stored.document(page[i].doc);
             ids[i] = page[i].doc;
+            texts.put(ids[i], docs[i].get(Fields.TEXT));
             wholeText[i] = Highlights.showsWhole(docs[i].get(Fields.TYPE), docs[i].get(Fields.TEXT));
         }
         String[] marked = highlightQuery == null || page.length == 0 ? new String[page.length]
-                : new Highlights(searcher, analyzer).highlight(highlightQuery, ids, wholeText);
+                : new Highlights(searcher, analyzer, texts).highlight(highlightQuery, ids, wholeText);
         List<Hit> out = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String highlight = marked[i] != null ? marked[i]

@@ -201,9 +201,10 @@ final class NameRules {
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[A-Z]-[A-Z][A-Za-z.]{0,6}");
 
     static boolean keepsPeriod(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(w) || word.length() == 1 && Character.isUpperCase(word.charAt(0))
-                || w.indexOf('.') > 0 || PARTY_AND_STATE.matcher(word).matches();
+        // Cheapest tests first: this runs on the last word of every sentence.
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.indexOf('.') > 0
+                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                || word.length() >= 3 && word.charAt(1) == '-' && PARTY_AND_STATE.matcher(word).matches();
     }
 
     /** A word that can be part of a person's name: capitalized and not a function word, month or day. */
@@ -212,7 +213,14 @@ final class NameRules {
         String k = t.key();
         if (NOT_NAMES.contains(k)) return false;
         // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
-        return !(t.text().length() > 5 && t.text().chars().noneMatch(Character::isLowerCase));
+        return !(t.text().length() > 5 && noLowerCase(t.text()));
+    }
+
+    private static boolean noLowerCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     static boolean isPossessive(String word) {

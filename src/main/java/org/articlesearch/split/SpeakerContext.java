@@ -19,12 +19,19 @@ final class SpeakerContext {
     /** People the text reports speaking in its own words ("Carter said that …"), by position. */
     private final List<Mention> reporters = new ArrayList<>();
     /** Full names in the order the article gives them, with where (-1 for the title). */
-    private final List<Mention> fullNames = new ArrayList<>();
+    private final List<FullName> fullNames = new ArrayList<>();
+
+    /** A full name with its last word lower-cased, worked out once: every capitalized word is looked up here. */
+    private record FullName(int position, String name, String lastKey) {
+        FullName(int position, String name) {
+            this(position, name, name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        }
+    }
 
     SpeakerContext(String title) {
         if (title != null) {
             for (Mention m : find(title, 0, title.length(), -1)) {
-                if (m.name().indexOf(' ') > 0) fullNames.add(new Mention(-1, m.name()));
+                if (m.name().indexOf(' ') > 0) fullNames.add(new FullName(-1, m.name()));
             }
         }
     }
@@ -42,7 +49,7 @@ final class SpeakerContext {
     private void addAll(List<Mention> found) {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
-            if (full.indexOf(' ') > 0) fullNames.add(new Mention(m.position(), full));
+            if (full.indexOf(' ') > 0) fullNames.add(new FullName(m.position(), full));
             mentions.add(new Mention(m.position(), full));
             if (m.reports()) reporters.add(new Mention(m.position(), full));
         }
@@ -81,11 +88,8 @@ final class SpeakerContext {
         if (name.indexOf(' ') > 0) return name;
         String key = name.toLowerCase(Locale.ROOT);
         String found = null;
-        for (Mention m : fullNames) {
-            if (m.position() >= position) continue;
-            String full = m.name();
-            String last = full.substring(full.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (last.equals(key)) found = full;
+        for (FullName m : fullNames) {
+            if (m.position() < position && m.lastKey().equals(key)) found = m.name();
         }
         return found != null ? found : name;
     }
