@@ -125,9 +125,10 @@ record Attribution(Kind kind, String name, int position) {
             Attribution named = dash ? phrase(t.subList(i, phraseEnd(t, i))) : null;
             return named != null && named.kind() == Kind.NAME && phraseEnd(t, i) == t.size() ? named : null;
         }
-        if (verb > i && PASSIVE.contains(t.get(verb - 1).key())) return null; // "was reported by"
         int subjectEnd = verb;
         while (subjectEnd > i && isAuxiliary(t.get(subjectEnd - 1))) subjectEnd--;
+        // "was reported by", "was first reported by": a passive verb's subject is not the speaker.
+        if (subjectEnd > i && PASSIVE.contains(t.get(subjectEnd - 1).key())) return null;
         if (subjectEnd == i) {
             // Verb first: "said chief executive Jane Doe", "says Stewart".
             int np = verb + 1;
@@ -142,6 +143,15 @@ record Attribution(Kind kind, String name, int position) {
             return a;
         }
         List<Token> subject = t.subList(i, subjectEnd);
+        if (t.get(verb - 1).is(",") && !quoteEndsSentence) {
+            // "…” if she loses, said David Wasserman: a quote that runs on into a clause of the
+            // reporter's, then a verb that leads its subject, is still that subject's.
+            Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
+            if (a != null && a.kind() == Kind.NAME && !PREPOSITIONS.contains(t.get(verb + 1).key())
+                    && !isName(bestOfSegments(subject))) {
+                return a;
+            }
+        }
         // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
         if (subject.stream().anyMatch(w -> w.isWord() && CONJUNCTIONS.contains(w.key()))) return null;
         if (t.get(verb - 1).is(",")) {
@@ -238,6 +248,10 @@ record Attribution(Kind kind, String name, int position) {
             return firstName(t, p);
         }
         return subjectEndingAt(t, p);
+    }
+
+    private static boolean isName(Attribution a) {
+        return a != null && a.kind() == Kind.NAME;
     }
 
     /** Words between a subject and its verb: auxiliaries and adverbs ("also", "gingerly", "jokingly"). */
