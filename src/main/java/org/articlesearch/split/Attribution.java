@@ -37,7 +37,8 @@ record Attribution(Kind kind, String name, int position) {
             "always", "first", "further", "subsequently", "immediately", "bluntly", "angrily", "openly",
             "privately", "earlier", "frequently", "wrongly", "falsely", "correctly", "recalls", "n't", "not",
             "did", "does", "do", "proudly", "told", "tweeted", "continued", "went", "on",
-            "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably");
+            "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably",
+            "now", "still", "ultimately", "eventually", "finally", "instead", "already", "even");
 
     /** Words that end a noun phrase when walking back from a verb. */
     private static final Set<String> CLAUSE_BREAKS = WordSet.of("that", "and", "but", "or", "when", "while", "as",
@@ -293,9 +294,12 @@ record Attribution(Kind kind, String name, int position) {
         int e = s;
         while (e < t.size() && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
         if (e == s || e >= t.size() || NameRules.isPossessive(t.get(e - 1).text())) return null;
-        int v = e;
+        int v = skipAside(t, e);
         while (v < t.size() && isAuxiliary(t.get(v))) v++;
-        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized() || !t.get(v).key().endsWith("ed")
+        if (v + 1 < t.size() && PROGRESSIVE.contains(t.get(v).key()) && isLowerWord(t.get(v + 1))
+                && t.get(v + 1).key().endsWith("ing")) {
+            v++; // "Sanders is pledging to “…”"
+        } else if (v >= t.size() || !isLowerWord(t.get(v)) || !t.get(v).key().endsWith("ed")
                 && !NameRules.INTRO_VERBS.contains(t.get(v).key())) {
             return null;
         }
@@ -303,6 +307,43 @@ record Attribution(Kind kind, String name, int position) {
         List<String> words = new ArrayList<>();
         for (int k = s; k < e; k++) words.add(t.get(k).text());
         return a != null && a.kind() == Kind.NAME && NameRules.looksLikePerson(words) ? a : null;
+    }
+
+    /**
+     * The person the last sentence of a paragraph is about, when it opens with their name and a verb
+     * ("Viguerie praised Cruz's campaign."): a quote paragraph that follows with no attribution of its
+     * own is most likely theirs. Null when that sentence holds a quotation mark (its quote has its own
+     * speaker) or opens otherwise.
+     */
+    static Attribution subjectOfParagraphEnd(String text, int from, int to) {
+        int end = to;
+        while (end > from && (Token.isSpace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        List<Token> t = lastSentence(Token.tokenize(text, from, end));
+        for (Token w : t) {
+            if (w.text().length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
+        }
+        return t.isEmpty() ? null : subjectOfSentence(text, t.get(0).start(), end);
+    }
+
+    /** "is", "was": with a verb in -ing after them, the subject is doing it ("Cruz is praising Bush as “…”"). */
+    private static final Set<String> PROGRESSIVE = WordSet.of("is", "was", "are", "were");
+
+    /** Longest aside between a subject and its verb: ", the former governor of Vermont,". */
+    private static final int MAX_ASIDE = 12;
+
+    /**
+     * Where the words after a subject go on, past an aside in commas (", clearly frustrated,", ", who leads
+     * the polls,", ", for his part,"): {@code e} itself when there is none.
+     */
+    private static int skipAside(List<Token> t, int e) {
+        if (e >= t.size() || !t.get(e).is(",")) return e;
+        int close = e + 1;
+        while (close < t.size() && close - e <= MAX_ASIDE && !t.get(close).is(",") && !endsSentence(t.get(close))) close++;
+        return close < t.size() && close > e + 1 && t.get(close).is(",") ? close + 1 : e;
+    }
+
+    private static boolean isLowerWord(Token w) {
+        return w.isWord() && !w.isCapitalized();
     }
 
     /** The first name in {@code t[0, end)} that a lower-case verb follows: the sentence's subject. */

@@ -35,4 +35,38 @@ class AttributionRulesTest {
                 + "the Daily Courier.";
         assertEquals("Grace Lin", speakerOf(body, "fight hard"));
     }
+
+    @Test
+    void aSentenceThatOpensWithANameAnAsideAndAVerbInIngOwnsItsPartialQuote() {
+        String body = "Governor Tom Hale, for his part, is calling the new tax \"a burden on every family in the state.\"";
+        assertEquals("Tom Hale", speakerOf(body, "a burden"));
+    }
+
+    @Test
+    void anAdverbBeforeTheVerbDoesNotHideTheSubject() {
+        String body = "Council member Rita Vance opposed the plan last year, but now said the city had \"a duty to build "
+                + "the new school quickly.\"";
+        assertEquals("Rita Vance", speakerOf(body, "a duty"));
+    }
+
+    @Test
+    void twoQuotesInOneSentenceShareTheAttributionAfterTheSecond() {
+        String body = "Floods are \"the gravest threat we face today\" and \"a test of the whole town,\" Mayor Ana Ruiz said.";
+        assertEquals("Ana Ruiz", speakerOf(body, "the gravest threat"));
+        assertEquals("Ana Ruiz", speakerOf(body, "a test of"));
+    }
+
+    @Test
+    void aQuoteParagraphWithNoAttributionBelongsToWhomTheParagraphBeforeIsAbout() {
+        String body = "Peter Varga praised the coach after the final whistle.\n\n"
+                + "\"We needed someone who would bring the players together again.\"";
+        assertEquals("Peter Varga", speakerOf(body, "We needed"));
+    }
+
+    @Test
+    void aQuoteParagraphAfterAParagraphThatOpensWithNoNameStaysUnknown() {
+        String body = "The weather turned cold in the valley on Sunday.\n\n"
+                + "\"We needed someone who would bring the players together again.\"";
+        assertNull(speakerOf(body, "We needed"));
+    }
 }
