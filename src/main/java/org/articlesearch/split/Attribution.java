@@ -38,7 +38,8 @@ record Attribution(Kind kind, String name, int position) {
             "privately", "earlier", "frequently", "wrongly", "falsely", "correctly", "recalls", "n't", "not",
             "did", "does", "do", "proudly", "told", "tweeted", "continued", "went", "on",
             "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably",
-            "now", "still", "ultimately", "eventually", "finally", "instead", "already", "even");
+            "now", "still", "ultimately", "eventually", "finally", "instead", "already", "even", "today",
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Words that end a noun phrase when walking back from a verb. */
     private static final Set<String> CLAUSE_BREAKS = WordSet.of("that", "and", "but", "or", "when", "while", "as",
@@ -107,9 +108,22 @@ record Attribution(Kind kind, String name, int position) {
                 if (w.is(",") || w.is("(") || w.is(")") || w.is("—") || w.is("–")) continue;
                 break;
             }
-            if (isVerb(t, j) && NameRules.SPEECH_VERBS.contains(w.key())) {
+            if (isVerb(t, j) && isSpeechVerb(t, j)) {
                 verb = j;
                 break;
+            }
+        }
+        if (verb < 0 && !quoteEndsSentence) {
+            // "“Go back to Univision,” Trump barked and …": a person and a verb in the past right after a
+            // quote that did not end its sentence say who spoke it, whatever the verb.
+            int e = i;
+            while (e < t.size() && e - i < 4 && NameRules.isNameWord(t.get(e))) e++;
+            if (e > i && e < t.size() && isLowerWord(t.get(e)) && t.get(e).key().endsWith("ed")
+                    && !NameRules.isPossessive(t.get(e - 1).text())) {
+                Attribution a = phrase(t.subList(i, e));
+                List<String> words = new ArrayList<>();
+                for (int k = i; k < e; k++) words.add(t.get(k).text());
+                if (isName(a) && NameRules.looksLikePerson(words)) return a;
             }
         }
         if (verb < 0 && t.size() - i <= 6 && t.size() > i + 1) {
@@ -133,7 +147,7 @@ record Attribution(Kind kind, String name, int position) {
         if (subjectEnd == i) {
             // Verb first: "said chief executive Jane Doe", "says Stewart".
             int np = verb + 1;
-            if (np < t.size() && NameRules.SPEECH_VERBS.contains(t.get(np).key())) np++;
+            if (np < t.size() && NameRules.SPEECH_VERBS.contains(t.get(np).key()) || isPhrasalSpeechVerb(t, verb)) np++;
             int end = phraseEnd(t, np);
             Attribution a = phrase(t.subList(np, end));
             if ((a == null || a.kind() != Kind.NAME) && end + 1 < t.size() && t.get(end).is(",")) {
@@ -165,6 +179,10 @@ record Attribution(Kind kind, String name, int position) {
         }
         boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
+        if (quoteEndsSentence && verb + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(verb + 1).key())) {
+            // "…." He also said Trump's plan would fail.: a new sentence reporting more speech, not an attribution.
+            return null;
+        }
         if (subject.size() <= 12) return bestOfSegments(subject);
         // A long apposition: "…," Trump, the front-runner in the polls since July, said.
         int comma = 0;
@@ -201,9 +219,45 @@ record Attribution(Kind kind, String name, int position) {
 
     private static int lastVerb(List<Token> t, int n, int window) {
         for (int j = n - 1; j >= 0 && n - j <= window; j--) {
-            if (t.get(j).isWord() && isVerb(t, j) && NameRules.INTRO_VERBS.contains(t.get(j).key())) return j;
+            if (t.get(j).isWord() && isVerb(t, j) && (NameRules.INTRO_VERBS.contains(t.get(j).key())
+                    || MORE_SPEECH_VERBS.contains(t.get(j).key()) || isPhrasalSpeechVerb(t, j))) {
+                return j;
+            }
         }
         return -1;
+    }
+
+    /** Words for what a person is or does, written before the name at a sentence start ("Actress Jane Doe"). */
+    private static final Set<String> MORE_ROLES = WordSet.of("teacher", "student", "teenager", "activist", "actress",
+            "actor", "singer", "rapper", "comedian", "writer", "author", "novelist", "historian", "pastor", "priest",
+            "bishop", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor", "donor", "voter",
+            "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
+            "spokesperson", "aide", "blogger", "journalist", "commentator", "filmmaker", "director", "chef", "player",
+            "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester");
+
+    /**
+     * Speech verbs beyond the shared lexicon, in the forms that attribute a quote ("…," Jones barked;
+     * Potts echoed: "…"). Words that are rarely nouns, so that no article needs to be seen first.
+     */
+    private static final Set<String> MORE_SPEECH_VERBS = WordSet.of("barked", "echoed", "echoes", "chimed",
+            "mused", "snarled", "snapped", "thundered", "muttered", "growled", "gasped", "huffed", "teased",
+            "taunted", "scolded", "lectured", "interrupted", "interjected", "conceded", "cautioned", "countered",
+            "retorted", "shouted", "yelled", "screamed", "whispered", "wrote", "writes", "tweeted", "tweets",
+            "posted", "texted", "emailed", "messaged", "pressed", "presses", "prodded", "probed", "queried",
+            "ventured", "offered", "volunteered", "summarized", "summarised", "surmised", "ruminated",
+            "reasoned", "vowed", "pledged", "predicted", "proclaimed", "declared", "joked", "quipped");
+
+    /** "points out", "pointed out", "chimed in": a verb that speaks only with its particle. */
+    private static boolean isPhrasalSpeechVerb(List<Token> t, int j) {
+        if (j + 1 >= t.size()) return false;
+        String k = t.get(j).key(), next = t.get(j + 1).key();
+        return next.equals("out") && (k.equals("points") || k.equals("pointed"))
+                || next.equals("in") && (k.equals("chimed") || k.equals("chimes"));
+    }
+
+    private static boolean isSpeechVerb(List<Token> t, int j) {
+        String k = t.get(j).key();
+        return NameRules.SPEECH_VERBS.contains(k) || MORE_SPEECH_VERBS.contains(k) || isPhrasalSpeechVerb(t, j);
     }
 
     /** Who does the speaking of the verb at {@code verb}. */
@@ -286,21 +340,53 @@ record Attribution(Kind kind, String name, int position) {
      */
     static Attribution subjectOfSentence(String text, int from, int to) {
         List<Token> t = lastSentence(Token.tokenize(text, from, to));
-        int s = 0;
+        Attribution a = subjectAt(t, 0);
+        if (a != null || t.isEmpty() || !opensWithAPhrase(t.get(0))) return a;
+        // "Earlier this week, Clinton shared …", "After Brown criticized him, Hillary shot back, “…”":
+        // the subject follows the opening phrase, at one of its first commas.
+        int commas = 0;
+        for (int k = 1; k < t.size() && k < MAX_OPENING_PHRASE && commas < 3; k++) {
+            if (!t.get(k).is(",")) continue;
+            commas++;
+            a = subjectAt(t, k + 1);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    /** How far into a sentence an opening phrase may reach before its subject. */
+    private static final int MAX_OPENING_PHRASE = 30;
+
+    /** Words that end a speech verb written in two words ("shot back", "fired back"). */
+    private static final Set<String> VERB_TAILS = WordSet.of("back", "added", "continued", "tweeted", "told");
+
+    /** A sentence's first word that opens an adverbial phrase: "After …,", "Speaking to …,", "Earlier …,". */
+    private static boolean opensWithAPhrase(Token w) {
+        String k = w.key();
+        return w.isWord() && (PREPOSITIONS.contains(k) || CONJUNCTIONS.contains(k) || k.endsWith("ing")
+                || k.equals("earlier") || k.equals("later") || k.equals("last") || k.equals("asked"));
+    }
+
+    /** The person named at {@code s} (after an optional conjunction), when a verb follows their name. */
+    private static Attribution subjectAt(List<Token> t, int s) {
+        int s0 = s;
         while (s < t.size() && !NameRules.isNameWord(t.get(s))) {
-            if (s > 0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
+            if (s > s0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
             s++;
         }
         int e = s;
         while (e < t.size() && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
         if (e == s || e >= t.size() || NameRules.isPossessive(t.get(e - 1).text())) return null;
         int v = skipAside(t, e);
+        int auxiliaries = v;
         while (v < t.size() && isAuxiliary(t.get(v))) v++;
         if (v + 1 < t.size() && PROGRESSIVE.contains(t.get(v).key()) && isLowerWord(t.get(v + 1))
                 && t.get(v + 1).key().endsWith("ing")) {
             v++; // "Sanders is pledging to “…”"
+        } else if (v > auxiliaries && VERB_TAILS.contains(t.get(v - 1).key())) {
+            v--; // "Hillary shot back, “…”"
         } else if (v >= t.size() || !isLowerWord(t.get(v)) || !t.get(v).key().endsWith("ed")
-                && !NameRules.INTRO_VERBS.contains(t.get(v).key())) {
+                && !NameRules.INTRO_VERBS.contains(t.get(v).key()) && !MORE_SPEECH_VERBS.contains(t.get(v).key())) {
             return null;
         }
         Attribution a = phrase(t.subList(s, e));
@@ -324,6 +410,10 @@ record Attribution(Kind kind, String name, int position) {
         }
         return t.isEmpty() ? null : subjectOfSentence(text, t.get(0).start(), end);
     }
+
+    /** Words that open a reported clause right after a speech verb ("said that…", "said he…", "said the plan…"). */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "he", "she", "they", "it", "we", "i",
+            "the", "his", "her", "their", "there", "this", "these", "those", "if", "whether");
 
     /** "is", "was": with a verb in -ing after them, the subject is doing it ("Cruz is praising Bush as “…”"). */
     private static final Set<String> PROGRESSIVE = WordSet.of("is", "was", "are", "were");
@@ -499,7 +589,8 @@ record Attribution(Kind kind, String name, int position) {
         for (int k = runStart; k <= runEnd; k++) name.add(words.get(k).text());
         // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
         for (int k = name.size() - 2; k >= 0; k--) {
-            if (NameRules.HONORIFICS.contains(key(name.get(k))) || NameRules.ROLES.contains(key(name.get(k)))) {
+            String word = key(name.get(k));
+            if (NameRules.HONORIFICS.contains(word) || NameRules.ROLES.contains(word) || MORE_ROLES.contains(word)) {
                 name = new ArrayList<>(name.subList(k + 1, name.size()));
                 break;
             }

@@ -69,4 +69,39 @@ class AttributionRulesTest {
                 + "\"We needed someone who would bring the players together again.\"";
         assertNull(speakerOf(body, "We needed"));
     }
+
+    @Test
+    void aPersonAndAnyVerbInThePastRightAfterACommaClosedQuoteAreItsSpeaker() {
+        String body = "\"Sit down and wait for your turn,\" Nora Blake barked as the hall fell silent.";
+        assertEquals("Nora Blake", speakerOf(body, "Sit down"));
+    }
+
+    @Test
+    void speechVerbsBeyondSaidAttributeQuotes() {
+        String body = "\"The budget is simply not enough for the schools,\" Kofi Mensah points out.\n\n"
+                + "Teacher Lena Park echoed: \"We cannot keep teaching forty children in one room.\"";
+        assertEquals("Kofi Mensah", speakerOf(body, "The budget"));
+        assertEquals("Lena Park", speakerOf(body, "We cannot"));
+    }
+
+    @Test
+    void aWeekdayBetweenSubjectAndVerbDoesNotHideTheSubject() {
+        String body = "Dana Cole later Thursday told the radio station: \"The bridge will reopen next week for cars.\"";
+        assertEquals("Dana Cole", speakerOf(body, "The bridge"));
+    }
+
+    @Test
+    void aNewSentenceThatReportsMoreSpeechIsNoAttributionOfTheQuoteBeforeIt() {
+        String body = "Omar Haddad rejected the claim, saying, \"the decision was made by the whole board.\" He also said "
+                + "the board would meet again in May.";
+        assertEquals("Omar Haddad", speakerOf(body, "the decision"));
+    }
+
+    @Test
+    void theSubjectAfterAnOpeningPhraseOwnsThePartialQuote() {
+        String body = "Earlier this week, Rosa Diaz praised the volunteers as \"the backbone of the whole town.\"\n\n"
+                + "After the mayor criticized the plan, Ian Frost shot back, \"We built it without a single cent of his.\"";
+        assertEquals("Rosa Diaz", speakerOf(body, "the backbone"));
+        assertEquals("Ian Frost", speakerOf(body, "We built"));
+    }
 }
