@@ -87,6 +87,14 @@ public final class ArticleSplitter {
                     attribution = Attribution.before(text, before.start(), before.end());
                 }
             }
+            if (attribution == null && c.close() >= 0 && c.open() == region.start()) {
+                // A quote paragraph signed on the line after it: "“…” ¶ - Bernie Sanders."
+                Region quoteRegion = regions.get(regionIndexOf(regions, c.close()));
+                int next = regions.indexOf(quoteRegion) + 1;
+                if (text.substring(c.close() + 1, quoteRegion.end()).isBlank() && next < regions.size()) {
+                    attribution = Attribution.signature(text, regions.get(next).start(), regions.get(next).end());
+                }
+            }
             if (attribution == null && c.close() >= 0 && !endsSentence(content)) {
                 // "Guns are “a crisis” and “a scourge,” Howard Dean said.": the sentence's next quote names its speaker.
                 attribution = nextQuoteInSentence(text, candidates, c, regions);
@@ -165,6 +173,13 @@ public final class ArticleSplitter {
             if (next.length() < 60 && next.matches("^[—–-]+\\s*\\p{Lu}.*")) return next.replaceFirst("^[—–-]+\\s*", "").strip();
         }
         return null;
+    }
+
+    private static int regionIndexOf(List<Region> regions, int offset) {
+        for (int r = 0; r < regions.size(); r++) {
+            if (offset >= regions.get(r).start() && offset < regions.get(r).end()) return r;
+        }
+        return regions.size() - 1;
     }
 
     /** Words a sentence may hold between two quotes that share the attribution after the second. */

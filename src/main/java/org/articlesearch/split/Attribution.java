@@ -179,6 +179,10 @@ record Attribution(Kind kind, String name, int position) {
         }
         boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
+        if (quoteEndsSentence && isPhrasalSpeechVerb(t, verb) && t.size() > verb + 4) {
+            // "…." Rubio hit back at Christie over …: a new sentence; "…." Rubio shot back. attributes.
+            return null;
+        }
         if (quoteEndsSentence && verb + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(verb + 1).key())) {
             // "…." He also said Trump's plan would fail.: a new sentence reporting more speech, not an attribution.
             return null;
@@ -208,6 +212,15 @@ record Attribution(Kind kind, String name, int position) {
         if (verb < 0) {
             // "Jane Doe: “…”" introduces a quote with a name and a colon alone.
             if (!colon) return null;
+            if (n >= 2 && isLowerWord(t.get(n - 1)) && t.get(n - 1).key().endsWith("ed")) {
+                // "Kasich resisted: “…”": a name and any verb in the past before a colon.
+                Attribution named = subjectEndingAt(t, n - 1);
+                return isName(named) ? named : null;
+            }
+            int start = n;
+            while (start > 0 && t.get(start - 1).isWord() && !CLAUSE_BREAKS.contains(t.get(start - 1).key())) start--;
+            // "Jane Doe: “…”" names its speaker alone; "…delivered a message to Trump: “…”" does not.
+            if (start > 0 && PREPOSITIONS.contains(t.get(start - 1).key())) return null;
             Attribution named = subjectEndingAt(t, n);
             return named != null && named.kind() == Kind.NAME ? named : null;
         }
@@ -225,6 +238,23 @@ record Attribution(Kind kind, String name, int position) {
             }
         }
         return -1;
+    }
+
+    /** Longest line that signs the quote above it: "- Bernie Sanders.", "—President Obama, tweeting after the speech." */
+    private static final int MAX_SIGNATURE = 80;
+
+    /** The person a signature line names ("- Jane Doe, Philadelphia."); null when the line is no signature. */
+    static Attribution signature(String text, int from, int to) {
+        String line = text.substring(from, to).strip();
+        if (line.length() < 3 || line.length() > MAX_SIGNATURE || "-—–".indexOf(line.charAt(0)) < 0) return null;
+        List<Token> t = Token.tokenize(text, from, to);
+        int i = 0;
+        while (i < t.size() && !t.get(i).isWord()) i++;
+        int end = i;
+        while (end < t.size() && t.get(end).isWord()) end++;
+        if (end == i || end < t.size() && !t.get(end).is(",") && !endsSentence(t.get(end))) return null;
+        Attribution a = phrase(t.subList(i, end));
+        return isName(a) ? a : null;
     }
 
     /** Words for what a person is or does, written before the name at a sentence start ("Actress Jane Doe"). */
@@ -252,7 +282,9 @@ record Attribution(Kind kind, String name, int position) {
         if (j + 1 >= t.size()) return false;
         String k = t.get(j).key(), next = t.get(j + 1).key();
         return next.equals("out") && (k.equals("points") || k.equals("pointed"))
-                || next.equals("in") && (k.equals("chimed") || k.equals("chimes"));
+                || next.equals("in") && (k.equals("chimed") || k.equals("chimes"))
+                || next.equals("back") && (k.equals("shot") || k.equals("fired") || k.equals("hit") || k.equals("shoots")
+                        || k.equals("fires") || k.equals("hits") || k.equals("pushed") || k.equals("pushes"));
     }
 
     private static boolean isSpeechVerb(List<Token> t, int j) {
@@ -287,6 +319,9 @@ record Attribution(Kind kind, String name, int position) {
             return earlier >= 0 ? subjectOf(t, p - 1, earlier, false) : firstName(t, p);
         }
         if (p > 0 && t.get(p - 1).is(",")) {
+            // "Clinton, during a town hall in Columbus, Ohio, said": the sentence opens with the speaker.
+            Attribution opening = subjectBeforeComma(t, p - 1);
+            if (opening != null) return opening;
             // An apposition between subject and verb: "Jane Doe, the chief executive, said".
             int comma = p - 1;
             int open = comma - 1;
@@ -307,6 +342,23 @@ record Attribution(Kind kind, String name, int position) {
 
     private static boolean isName(Attribution a) {
         return a != null && a.kind() == Kind.NAME;
+    }
+
+    /** A person named at the very start of the sentence and followed by a comma, when that comma is before {@code limit}. */
+    private static Attribution subjectBeforeComma(List<Token> t, int limit) {
+        int e = 0;
+        while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+        if (e == 0 || e >= limit || !t.get(e).is(",") || NameRules.isPossessive(t.get(e - 1).text())) return null;
+        for (int k = e + 1; k < limit; k++) {
+            if (endsSentence(t.get(k)) || t.get(k).isWord() && CONJUNCTIONS.contains(t.get(k).key())
+                    && !t.get(k).key().equals("as")) {
+                return null; // "Trump, Cruz and Rubio", "Smith, while …, and Jones said"
+            }
+        }
+        Attribution a = phrase(t.subList(0, e));
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < e; k++) words.add(t.get(k).text());
+        return isName(a) && NameRules.looksLikePerson(words) ? a : null;
     }
 
     /** Words between a subject and its verb: auxiliaries and adverbs ("also", "gingerly", "jokingly"). */
@@ -448,10 +500,16 @@ record Attribution(Kind kind, String name, int position) {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;
             while (e < end && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
-            if (e < end && t.get(e).isWord() && !t.get(e).isCapitalized() && !CLAUSE_BREAKS.contains(t.get(e).key())
-                    && !PREPOSITIONS.contains(t.get(e).key())) {
+            int v = e;
+            if (v < end && t.get(v).is("(")) {
+                // "Sen. Bernie Sanders (I-Vt.) visited …": the aside stands between the subject and its verb.
+                while (v < end && !t.get(v).is(")")) v++;
+                v++;
+            }
+            if (v < end && t.get(v).isWord() && !t.get(v).isCapitalized() && !CLAUSE_BREAKS.contains(t.get(v).key())
+                    && !PREPOSITIONS.contains(t.get(v).key())) {
                 Attribution a = phrase(t.subList(s, e));
-                if (a != null && a.kind() == Kind.NAME) return a;
+                if (isName(a)) return a;
             }
             s = e;
         }

@@ -104,4 +104,44 @@ class AttributionRulesTest {
         assertEquals("Rosa Diaz", speakerOf(body, "the backbone"));
         assertEquals("Ian Frost", speakerOf(body, "We built"));
     }
+
+    @Test
+    void aQuoteParagraphSignedOnTheLineAfterItIsTheSignersQuote() {
+        String body = "\"We will keep the library open every day of the week.\"\n\n- Sara Lund, Malmo.\n\n"
+                + "The council meets again in June.";
+        assertEquals("Sara Lund", speakerOf(body, "We will keep"));
+    }
+
+    @Test
+    void aSpeakerNamedAtTheStartOfTheSentenceOutranksPlacesInTheAsideBeforeTheVerb() {
+        String body = "Nadia Rahman, during a town hall in Columbus, Ohio, said she was \"going to fix every road in the county.\"";
+        assertEquals("Nadia Rahman", speakerOf(body, "going to fix"));
+    }
+
+    @Test
+    void aPartyAndStateAsideDoesNotHideTheSubjectOfAParticiple() {
+        String body = "Sen. Carl Weber (D-Ore.) visited a radio show to discuss his Republican rival, saying \"she has no plan "
+                + "for the farmers.\"";
+        assertEquals("Carl Weber", speakerOf(body, "she has no plan"));
+    }
+
+    @Test
+    void aNameThatShotBackAfterAQuoteIsItsSpeaker() {
+        String body = "\"Look at all these people who came here for the free lunch,\" Paul Greer said.\n\n"
+                + "\"They came here because the town finally listens to them,\" Tina Holm shot back with a laugh.";
+        assertEquals("Tina Holm", speakerOf(body, "They came here"));
+    }
+
+    @Test
+    void aNameAndAVerbInThePastBeforeAColonIntroduceTheQuote() {
+        String body = "\"Suspend the rules for a month,\" said Leo Marsh, a union leader. Governor Ada Kim resisted: "
+                + "\"The governor does not have the power to suspend the law.\"";
+        assertEquals("Ada Kim", speakerOf(body, "The governor does"));
+    }
+
+    @Test
+    void aNameAfterAPrepositionBeforeAColonIsNotTheSpeaker() {
+        String body = "The budget office delivered a blunt message to Mayor Ben Ito: \"The city cannot borrow another dollar.\"";
+        assertNull(speakerOf(body, "The city cannot"));
+    }
 }
