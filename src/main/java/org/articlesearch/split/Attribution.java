@@ -38,7 +38,7 @@ record Attribution(Kind kind, String name, int position) {
             "privately", "earlier", "frequently", "wrongly", "falsely", "correctly", "recalls", "n't", "not",
             "did", "does", "do", "proudly", "told", "tweeted", "continued", "went", "on",
             "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably",
-            "now", "still", "ultimately", "eventually", "finally", "instead", "already", "even", "today",
+            "now", "still", "since", "ultimately", "eventually", "finally", "instead", "already", "even", "today",
             "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Words that end a noun phrase when walking back from a verb. */
@@ -167,8 +167,24 @@ record Attribution(Kind kind, String name, int position) {
                 return a;
             }
         }
+        if (!quoteEndsSentence && subject.get(subject.size() - 1).is(",")) {
+            // "…," Trump, the front-runner and the leader in the polls, said: the name before the apposition.
+            Attribution first = subjectBeforeComma(subject, subject.size());
+            if (first != null) return first;
+        }
+        if (!quoteEndsSentence && hasConjunction(subject) && t.get(subjectEnd - 1).isWord()) {
+            // "…” and against the gun law, Clinton said.": a name alone after the last comma is the speaker.
+            int comma = subject.size() - 1;
+            while (comma >= 0 && !subject.get(comma).is(",")) comma--;
+            List<Token> last = subject.subList(comma + 1, subject.size());
+            if (comma >= 0 && !hasConjunction(last) && last.stream().allMatch(w -> NameRules.isNameWord(w)
+                    || NameRules.NAME_PARTICLES.contains(w.key()))) {
+                Attribution a = phrase(last);
+                if (isName(a)) return a;
+            }
+        }
         // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
-        if (subject.stream().anyMatch(w -> w.isWord() && CONJUNCTIONS.contains(w.key()))) return null;
+        if (hasConjunction(subject)) return null;
         if (t.get(verb - 1).is(",")) {
             // "…" if she loses, said David Wasserman: the verb after a comma leads its subject,
             // unless a name stands before it ("Sarandon, 69, told MSNBC").
@@ -340,6 +356,29 @@ record Attribution(Kind kind, String name, int position) {
         return subjectEndingAt(t, p);
     }
 
+    /**
+     * Whether a conjunction joins clauses in these words; one inside a relative clause ("Valdez Anderson,
+     * who works at a heating and air company, said") does not.
+     */
+    private static boolean hasConjunction(List<Token> words) {
+        for (Token w : words) {
+            if (!w.isWord()) continue;
+            String k = w.key();
+            if (k.equals("who") || k.equals("which") || k.equals("whose")) return false;
+            if (CONJUNCTIONS.contains(k)) return true;
+        }
+        return false;
+    }
+
+    /** "FBI", "ACU", "NRA": two to five capitals. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 5) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) return false;
+        }
+        return true;
+    }
+
     private static boolean isName(Attribution a) {
         return a != null && a.kind() == Kind.NAME;
     }
@@ -392,7 +431,9 @@ record Attribution(Kind kind, String name, int position) {
      */
     static Attribution subjectOfSentence(String text, int from, int to) {
         List<Token> t = lastSentence(Token.tokenize(text, from, to));
-        Attribution a = subjectAt(t, 0);
+        // Before a colon, a verb in the present introduces the quote too ("Perez lobbies for a raise: “…”").
+        boolean colon = !t.isEmpty() && t.get(t.size() - 1).is(":");
+        Attribution a = subjectAt(t, 0, colon);
         if (a != null || t.isEmpty() || !opensWithAPhrase(t.get(0))) return a;
         // "Earlier this week, Clinton shared …", "After Brown criticized him, Hillary shot back, “…”":
         // the subject follows the opening phrase, at one of its first commas.
@@ -400,7 +441,7 @@ record Attribution(Kind kind, String name, int position) {
         for (int k = 1; k < t.size() && k < MAX_OPENING_PHRASE && commas < 3; k++) {
             if (!t.get(k).is(",")) continue;
             commas++;
-            a = subjectAt(t, k + 1);
+            a = subjectAt(t, k + 1, colon);
             if (a != null) return a;
         }
         return null;
@@ -408,6 +449,11 @@ record Attribution(Kind kind, String name, int position) {
 
     /** How far into a sentence an opening phrase may reach before its subject. */
     private static final int MAX_OPENING_PHRASE = 30;
+
+    /** A verb in the third person present, roughly: "lobbies", "proposes", "notes"; not "is", "has", "was". */
+    private static boolean isPresentVerb(String k) {
+        return k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && !k.endsWith("is");
+    }
 
     /** Words that end a speech verb written in two words ("shot back", "fired back"). */
     private static final Set<String> VERB_TAILS = WordSet.of("back", "added", "continued", "tweeted", "told");
@@ -420,7 +466,7 @@ record Attribution(Kind kind, String name, int position) {
     }
 
     /** The person named at {@code s} (after an optional conjunction), when a verb follows their name. */
-    private static Attribution subjectAt(List<Token> t, int s) {
+    private static Attribution subjectAt(List<Token> t, int s, boolean colon) {
         int s0 = s;
         while (s < t.size() && !NameRules.isNameWord(t.get(s))) {
             if (s > s0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
@@ -438,7 +484,8 @@ record Attribution(Kind kind, String name, int position) {
         } else if (v > auxiliaries && VERB_TAILS.contains(t.get(v - 1).key())) {
             v--; // "Hillary shot back, “…”"
         } else if (v >= t.size() || !isLowerWord(t.get(v)) || !t.get(v).key().endsWith("ed")
-                && !NameRules.INTRO_VERBS.contains(t.get(v).key()) && !MORE_SPEECH_VERBS.contains(t.get(v).key())) {
+                && !NameRules.INTRO_VERBS.contains(t.get(v).key()) && !MORE_SPEECH_VERBS.contains(t.get(v).key())
+                && !(colon && isPresentVerb(t.get(v).key()))) {
             return null;
         }
         Attribution a = phrase(t.subList(s, e));
@@ -658,7 +705,11 @@ record Attribution(Kind kind, String name, int position) {
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {
             // "the American", "the Scot": a determiner before one capitalized word makes a description.
-            if (runStart == 1 && runEnd == 1 && DETERMINERS.contains(words.get(0).key())) return new Attribution(Kind.UNNAMED, null);
+            if (runStart == 1 && runEnd == 1 && DETERMINERS.contains(words.get(0).key())) {
+                // "the ACU", "the FBI": an acronym after "the" names an organisation; "the Scot" names no one.
+                return isAcronym(words.get(1).text()) && words.get(0).key().equals("the")
+                        ? new Attribution(Kind.NAME, String.join(" ", name)) : new Attribution(Kind.UNNAMED, null);
+            }
             return new Attribution(Kind.NAME, String.join(" ", name));
         }
         // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective

@@ -144,4 +144,35 @@ class AttributionRulesTest {
         String body = "The budget office delivered a blunt message to Mayor Ben Ito: \"The city cannot borrow another dollar.\"";
         assertNull(speakerOf(body, "The city cannot"));
     }
+
+    @Test
+    void anAcronymAfterTheNamesAnOrganisation() {
+        String body = "\"We are very disappointed that the senator pulled out at the last minute,\" the ACU said in a statement.";
+        assertEquals("ACU", speakerOf(body, "We are very disappointed"));
+    }
+
+    @Test
+    void aDescriptionAfterTheStillNamesNoOne() {
+        String body = "\"The electorate does not want that kind of candidate,\" the Texan said.";
+        assertNull(speakerOf(body, "The electorate"));
+    }
+
+    @Test
+    void anAndInsideARelativeClauseDoesNotEndTheAttribution() {
+        String body = "\"Working our way up to fifteen dollars an hour will help us,\" Vera Dune, who works at a heating and "
+                + "cooling company in Fresno, said on a call.";
+        assertEquals("Vera Dune", speakerOf(body, "Working our way"));
+    }
+
+    @Test
+    void aNameAloneAfterTheLastCommaSpeaksEvenAfterTheReportersClause() {
+        String body = "\"I have stood up to the timber companies many times\" and against the mill closures, Rosa Pike said.";
+        assertEquals("Rosa Pike", speakerOf(body, "I have stood up"));
+    }
+
+    @Test
+    void aVerbInThePresentBeforeAColonIntroducesTheQuote() {
+        String body = "In town after town, Omar Vance lobbies for a higher wage: \"Nobody who works full time should be poor.\"";
+        assertEquals("Omar Vance", speakerOf(body, "Nobody who works"));
+    }
 }
