@@ -150,6 +150,11 @@ record Attribution(Kind kind, String name, int position) {
             if (np < t.size() && NameRules.SPEECH_VERBS.contains(t.get(np).key()) || isPhrasalSpeechVerb(t, verb)) np++;
             int end = phraseEnd(t, np);
             Attribution a = phrase(t.subList(np, end));
+            if (isName(a) && a.name().indexOf(' ') < 0 && end + 1 < t.size() && t.get(end).key().equals("and")) {
+                // "says former Olympian and BBC pundit Steve Cram": the person ends the second description.
+                Attribution second = phrase(t.subList(end + 1, phraseEnd(t, end + 1)));
+                if (isName(second) && second.name().indexOf(' ') > 0) return second;
+            }
             if ((a == null || a.kind() != Kind.NAME) && end + 1 < t.size() && t.get(end).is(",")) {
                 int end2 = phraseEnd(t, end + 1);
                 Attribution apposition = phrase(t.subList(end + 1, end2));
@@ -163,7 +168,7 @@ record Attribution(Kind kind, String name, int position) {
             // reporter's, then a verb that leads its subject, is still that subject's.
             Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
             if (a != null && a.kind() == Kind.NAME && !PREPOSITIONS.contains(t.get(verb + 1).key())
-                    && !isName(bestOfSegments(subject))) {
+                    && !hasNameSegment(subject)) {
                 return a;
             }
         }
@@ -279,7 +284,8 @@ record Attribution(Kind kind, String name, int position) {
             "bishop", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor", "donor", "voter",
             "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
             "spokesperson", "aide", "blogger", "journalist", "commentator", "filmmaker", "director", "chef", "player",
-            "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester");
+            "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
+            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
 
     /**
      * Speech verbs beyond the shared lexicon, in the forms that attribute a quote ("…," Jones barked;
@@ -321,7 +327,9 @@ record Attribution(Kind kind, String name, int position) {
             }
             return sentenceSubject(t, verb);
         }
-        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !PREPOSITIONS.contains(t.get(verb + 1).key())) {
+        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !PREPOSITIONS.contains(t.get(verb + 1).key())
+                && !v.equals("told") && !v.equals("tells")) {
+            // ("…, told the BBC:" names whom they told, not who spoke.)
             // "Continued Stone: “…”", "Added the senator: “…”".
             int end = phraseEnd(t, verb + 1);
             Attribution a = end >= n ? phrase(t.subList(verb + 1, end)) : null;
@@ -370,9 +378,13 @@ record Attribution(Kind kind, String name, int position) {
         return false;
     }
 
-    /** "FBI", "ACU", "NRA": two to five capitals. */
+    /** Acronyms of a role, not an organisation: "the DJ", "the CEO" name no one. */
+    private static final Set<String> ROLE_ACRONYMS = WordSet.of("ceo", "cfo", "coo", "cto", "dj", "mp", "mep", "msp",
+            "pm", "gp", "md", "vp", "mc", "gm", "qc");
+
+    /** "FBI", "ACU", "NRA": two to five capitals, not a role. */
     private static boolean isAcronym(String word) {
-        if (word.length() < 2 || word.length() > 5) return false;
+        if (word.length() < 2 || word.length() > 5 || ROLE_ACRONYMS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
         for (int k = 0; k < word.length(); k++) {
             if (!Character.isUpperCase(word.charAt(k))) return false;
         }
@@ -383,11 +395,30 @@ record Attribution(Kind kind, String name, int position) {
         return a != null && a.kind() == Kind.NAME;
     }
 
+    /** Whether a comma-separated part of these words is a name and nothing else ("Sarandon, 69,"). */
+    private static boolean hasNameSegment(List<Token> words) {
+        int s = 0;
+        for (int k = 0; k <= words.size(); k++) {
+            if (k < words.size() && !words.get(k).is(",")) continue;
+            boolean clean = k > s;
+            for (int j = s; j < k && clean; j++) {
+                Token w = words.get(j);
+                clean = NameRules.isNameWord(w) || NameRules.NAME_PARTICLES.contains(w.key());
+            }
+            if (clean && isName(phrase(words.subList(s, k)))) return true;
+            s = k + 1;
+        }
+        return false;
+    }
+
     /** A person named at the very start of the sentence and followed by a comma, when that comma is before {@code limit}. */
     private static Attribution subjectBeforeComma(List<Token> t, int limit) {
         int e = 0;
         while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
-        if (e == 0 || e >= limit || !t.get(e).is(",") || NameRules.isPossessive(t.get(e - 1).text())) return null;
+        if (e == 0 || e >= limit || !t.get(e).is(",")) return null;
+        for (int k = 0; k < e; k++) {
+            if (NameRules.isPossessive(t.get(k).text())) return null; // "Acme's CEO, Jane Doe, said"
+        }
         for (int k = e + 1; k < limit; k++) {
             if (endsSentence(t.get(k)) || t.get(k).isWord() && CONJUNCTIONS.contains(t.get(k).key())
                     && !t.get(k).key().equals("as")) {
@@ -431,9 +462,7 @@ record Attribution(Kind kind, String name, int position) {
      */
     static Attribution subjectOfSentence(String text, int from, int to) {
         List<Token> t = lastSentence(Token.tokenize(text, from, to));
-        // Before a colon, a verb in the present introduces the quote too ("Perez lobbies for a raise: “…”").
-        boolean colon = !t.isEmpty() && t.get(t.size() - 1).is(":");
-        Attribution a = subjectAt(t, 0, colon);
+        Attribution a = subjectAt(t, 0);
         if (a != null || t.isEmpty() || !opensWithAPhrase(t.get(0))) return a;
         // "Earlier this week, Clinton shared …", "After Brown criticized him, Hillary shot back, “…”":
         // the subject follows the opening phrase, at one of its first commas.
@@ -441,7 +470,7 @@ record Attribution(Kind kind, String name, int position) {
         for (int k = 1; k < t.size() && k < MAX_OPENING_PHRASE && commas < 3; k++) {
             if (!t.get(k).is(",")) continue;
             commas++;
-            a = subjectAt(t, k + 1, colon);
+            a = subjectAt(t, k + 1);
             if (a != null) return a;
         }
         return null;
@@ -449,11 +478,6 @@ record Attribution(Kind kind, String name, int position) {
 
     /** How far into a sentence an opening phrase may reach before its subject. */
     private static final int MAX_OPENING_PHRASE = 30;
-
-    /** A verb in the third person present, roughly: "lobbies", "proposes", "notes"; not "is", "has", "was". */
-    private static boolean isPresentVerb(String k) {
-        return k.length() > 3 && k.endsWith("s") && !k.endsWith("ss") && !k.endsWith("us") && !k.endsWith("is");
-    }
 
     /** Words that end a speech verb written in two words ("shot back", "fired back"). */
     private static final Set<String> VERB_TAILS = WordSet.of("back", "added", "continued", "tweeted", "told");
@@ -466,7 +490,7 @@ record Attribution(Kind kind, String name, int position) {
     }
 
     /** The person named at {@code s} (after an optional conjunction), when a verb follows their name. */
-    private static Attribution subjectAt(List<Token> t, int s, boolean colon) {
+    private static Attribution subjectAt(List<Token> t, int s) {
         int s0 = s;
         while (s < t.size() && !NameRules.isNameWord(t.get(s))) {
             if (s > s0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
@@ -484,8 +508,7 @@ record Attribution(Kind kind, String name, int position) {
         } else if (v > auxiliaries && VERB_TAILS.contains(t.get(v - 1).key())) {
             v--; // "Hillary shot back, “…”"
         } else if (v >= t.size() || !isLowerWord(t.get(v)) || !t.get(v).key().endsWith("ed")
-                && !NameRules.INTRO_VERBS.contains(t.get(v).key()) && !MORE_SPEECH_VERBS.contains(t.get(v).key())
-                && !(colon && isPresentVerb(t.get(v).key()))) {
+                && !NameRules.INTRO_VERBS.contains(t.get(v).key()) && !MORE_SPEECH_VERBS.contains(t.get(v).key())) {
             return null;
         }
         Attribution a = phrase(t.subList(s, e));
@@ -512,7 +535,8 @@ record Attribution(Kind kind, String name, int position) {
 
     /** Words that open a reported clause right after a speech verb ("said that…", "said he…", "said the plan…"). */
     private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "he", "she", "they", "it", "we", "i",
-            "the", "his", "her", "their", "there", "this", "these", "those", "if", "whether");
+            "the", "his", "her", "their", "there", "this", "these", "those", "if", "whether", "a", "an", "its", "our",
+            "my", "some", "many", "no");
 
     /** "is", "was": with a verb in -ing after them, the subject is doing it ("Cruz is praising Bush as “…”"). */
     private static final Set<String> PROGRESSIVE = WordSet.of("is", "was", "are", "were");

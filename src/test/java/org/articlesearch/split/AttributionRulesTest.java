@@ -171,8 +171,35 @@ class AttributionRulesTest {
     }
 
     @Test
-    void aVerbInThePresentBeforeAColonIntroducesTheQuote() {
-        String body = "In town after town, Omar Vance lobbies for a higher wage: \"Nobody who works full time should be poor.\"";
-        assertEquals("Omar Vance", speakerOf(body, "Nobody who works"));
+    void aRoleAcronymAfterTheNamesNoOne() {
+        assertNull(speakerOf("\"They will be back with another album in a couple of years,\" says the DJ.", "They will be back"));
+    }
+
+    @Test
+    void aCapitalizedAdjectiveInTheReportersClauseIsNoSpeaker() {
+        String body = "Mr Lang \"should have withdrawn the comment at once\" when he learned the reporter was Jewish, said "
+                + "Mr Blair.";
+        assertEquals("Blair", speakerOf(body, "should have withdrawn"));
+    }
+
+    @Test
+    void theSecondDescriptionAfterAndHoldsThePersonsName() {
+        String body = "\"It is a lot easier being feted by everybody than training every day,\" points out former Olympian "
+                + "and radio pundit Steve Cram.";
+        assertEquals("Steve Cram", speakerOf(body, "It is a lot easier"));
+    }
+
+    @Test
+    void whomASpeakerToldIsNotTheSpeaker() {
+        String body = "On the question of secrecy, MP Leo Grant, who sits on the committee, told the BBC: \"That is the rule, "
+                + "but it is not an absolute rule.\"";
+        assertEquals("Leo Grant", speakerOf(body, "That is the rule"));
+    }
+
+    @Test
+    void aSentenceThatOpensWithASpeakerAndGoesOnIsNoAttributionOfTheQuoteBefore() {
+        String body = "Eva Moss, chief economist at the Trade Council, said: \"These figures are at odds with what we see.\" "
+                + "The ONS said a sharp fall in mining caused the drop.";
+        assertEquals("Eva Moss", speakerOf(body, "These figures"));
     }
 }
