@@ -202,4 +202,18 @@ class AttributionRulesTest {
                 + "The ONS said a sharp fall in mining caused the drop.";
         assertEquals("Eva Moss", speakerOf(body, "These figures"));
     }
+
+    @Test
+    void aPronounAfterAClubOrAPlaceNamedLastMeansWhoeverSpokeLast() {
+        String body = "Coach Tomas Berg said the team was ready for the final against Real Madrid.\n\n"
+                + "\"We have worked for this moment all season long,\" he said.";
+        assertEquals("Tomas Berg", speakerOf(body, "We have worked"));
+    }
+
+    @Test
+    void aPronounStillMeansThePersonNamedLastWhenThatIsClearlyAPerson() {
+        String body = "Anna Berg said the plan was good. Later that day Michael Stone arrived at the hall.\n\n"
+                + "\"We will see what happens at the vote next week,\" he said.";
+        assertEquals("Michael Stone", speakerOf(body, "We will see"));
+    }
 }
