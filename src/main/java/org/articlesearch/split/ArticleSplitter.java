@@ -87,6 +87,18 @@ public final class ArticleSplitter {
                     attribution = Attribution.before(text, before.start(), before.end());
                 }
             }
+            if (attribution == null && c.close() >= 0 && c.open() == region.start()) {
+                // A quote paragraph signed on the line after it: "“…” ¶ - Bernie Sanders."
+                Region quoteRegion = regions.get(regionIndexOf(regions, c.close()));
+                int next = regions.indexOf(quoteRegion) + 1;
+                if (text.substring(c.close() + 1, quoteRegion.end()).isBlank() && next < regions.size()) {
+                    attribution = Attribution.signature(text, regions.get(next).start(), regions.get(next).end());
+                }
+            }
+            if (attribution == null && c.close() >= 0 && !endsSentence(content)) {
+                // "Guns are “a crisis” and “a scourge,” Howard Dean said.": the sentence's next quote names its speaker.
+                attribution = nextQuoteInSentence(text, candidates, c, regions);
+            }
             boolean speech = isSpeech(text, content, attribution, sentenceStart, c.open());
 
             String speaker = null;
@@ -94,7 +106,7 @@ public final class ArticleSplitter {
                 speaker = switch (attribution.kind()) {
                     case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()), c.open());
                     case DESCRIPTION -> attribution.name();
-                    case PRONOUN -> context.resolvePronoun(windowStart(regions, c.regionIndex()), attribution.position(), attribution.name(), content);
+                    case PRONOUN -> resolvePronoun(context, windowStart(regions, c.regionIndex()), attribution, content);
                     case UNNAMED -> null;
                 };
             } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
@@ -105,7 +117,15 @@ public final class ArticleSplitter {
                 // "Carter said the region matters. “It is home to half the world.”"
                 speaker = context.reporterBefore(windowStart(regions, c.regionIndex()), c.open());
             }
-            if (speaker == null && attribution == null && c.open() > sentenceStart) {
+            if (speaker == null && attribution == null && c.open() == region.start() && c.regionIndex() > 0
+                    && regions.get(c.regionIndex() - 1).type() == PassageType.PARAGRAPH) {
+                // "Viguerie is upbeat about Cruz. ¶ “Not only can he win…”": the paragraph before says whose it is.
+                Region before = regions.get(c.regionIndex() - 1);
+                Attribution subject = Attribution.subjectOfParagraphEnd(text, before.start(), before.end());
+                if (subject != null) speaker = context.canonical(subject.name(), c.open());
+            }
+            boolean unnamed = attribution == null || attribution.kind() == Attribution.Kind.UNNAMED;
+            if (speaker == null && unnamed && c.open() > sentenceStart) {
                 Attribution subject = Attribution.subjectOfSentence(text, sentenceStart, c.open());
                 if (subject != null) speaker = context.canonical(subject.name(), c.open());
             }
@@ -153,6 +173,50 @@ public final class ArticleSplitter {
             if (next.length() < 60 && next.matches("^[—–-]+\\s*\\p{Lu}.*")) return next.replaceFirst("^[—–-]+\\s*", "").strip();
         }
         return null;
+    }
+
+    private static int regionIndexOf(List<Region> regions, int offset) {
+        for (int r = 0; r < regions.size(); r++) {
+            if (offset >= regions.get(r).start() && offset < regions.get(r).end()) return r;
+        }
+        return regions.size() - 1;
+    }
+
+    /**
+     * "he", "she": the person named last, when that is clearly a person (a known first name); else whoever
+     * spoke last in the window ("Bayer Leverkusen" or "King's Cross" named last are no one to say "he said").
+     */
+    private static String resolvePronoun(SpeakerContext context, int windowStart, Attribution pronoun, String content) {
+        String named = context.resolvePronoun(windowStart, pronoun.position(), pronoun.name(), content);
+        if (named != null && FirstNames.hasKnownFirstName(named)) return named;
+        String speaker = context.lastSpeaker(windowStart, pronoun.position(), pronoun.name(), content);
+        return speaker != null ? speaker : named;
+    }
+
+    /** Words a sentence may hold between two quotes that share the attribution after the second. */
+    private static final int MAX_WORDS_BETWEEN_QUOTES = 8;
+
+    /**
+     * The named attribution after the next quote of the same sentence, when only a few words and no
+     * sentence end stand between the two quotes; null otherwise.
+     */
+    private static Attribution nextQuoteInSentence(String text, List<Candidate> all, Candidate c, List<Region> regions) {
+        int k = all.indexOf(c) + 1;
+        if (k >= all.size()) return null;
+        Candidate next = all.get(k);
+        if (next.regionIndex() != c.regionIndex() || next.close() < 0) return null;
+        List<Token> between = Token.tokenize(text, c.close() + 1, next.open());
+        int words = 0;
+        for (Token t : between) {
+            if (t.is(".") || t.is("!") || t.is("?") || t.is(";") || t.is(":")) return null;
+            if (t.isWord()) words++;
+        }
+        if (words > MAX_WORDS_BETWEEN_QUOTES) return null;
+        int[] span = trim(text, next.contentStart(), next.contentEnd());
+        if (span[1] <= span[0]) return null;
+        Attribution a = Attribution.after(text, next.close() + 1, nextBoundary(all, next, regionEnd(regions, next)),
+                endsSentence(text.substring(span[0], span[1])));
+        return a != null && a.kind() == Attribution.Kind.NAME ? a : null;
     }
 
     /** A paragraph that opens with a quote, right after a paragraph whose last quote was attributed. */

@@ -37,7 +37,9 @@ record Attribution(Kind kind, String name, int position) {
             "always", "first", "further", "subsequently", "immediately", "bluntly", "angrily", "openly",
             "privately", "earlier", "frequently", "wrongly", "falsely", "correctly", "recalls", "n't", "not",
             "did", "does", "do", "proudly", "told", "tweeted", "continued", "went", "on",
-            "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably");
+            "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably",
+            "now", "still", "since", "ultimately", "eventually", "finally", "instead", "already", "even", "today",
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Words that end a noun phrase when walking back from a verb. */
     private static final Set<String> CLAUSE_BREAKS = WordSet.of("that", "and", "but", "or", "when", "while", "as",
@@ -106,9 +108,22 @@ record Attribution(Kind kind, String name, int position) {
                 if (w.is(",") || w.is("(") || w.is(")") || w.is("—") || w.is("–")) continue;
                 break;
             }
-            if (isVerb(t, j) && NameRules.SPEECH_VERBS.contains(w.key())) {
+            if (isVerb(t, j) && isSpeechVerb(t, j)) {
                 verb = j;
                 break;
+            }
+        }
+        if (verb < 0 && !quoteEndsSentence) {
+            // "“Go back to Univision,” Trump barked and …": a person and a verb in the past right after a
+            // quote that did not end its sentence say who spoke it, whatever the verb.
+            int e = i;
+            while (e < t.size() && e - i < 4 && NameRules.isNameWord(t.get(e))) e++;
+            if (e > i && e < t.size() && isLowerWord(t.get(e)) && t.get(e).key().endsWith("ed")
+                    && !NameRules.isPossessive(t.get(e - 1).text())) {
+                Attribution a = phrase(t.subList(i, e));
+                List<String> words = new ArrayList<>();
+                for (int k = i; k < e; k++) words.add(t.get(k).text());
+                if (isName(a) && NameRules.looksLikePerson(words)) return a;
             }
         }
         if (verb < 0 && t.size() - i <= 6 && t.size() > i + 1) {
@@ -125,15 +140,21 @@ record Attribution(Kind kind, String name, int position) {
             Attribution named = dash ? phrase(t.subList(i, phraseEnd(t, i))) : null;
             return named != null && named.kind() == Kind.NAME && phraseEnd(t, i) == t.size() ? named : null;
         }
-        if (verb > i && PASSIVE.contains(t.get(verb - 1).key())) return null; // "was reported by"
         int subjectEnd = verb;
         while (subjectEnd > i && isAuxiliary(t.get(subjectEnd - 1))) subjectEnd--;
+        // "was reported by", "was first reported by": a passive verb's subject is not the speaker.
+        if (subjectEnd > i && PASSIVE.contains(t.get(subjectEnd - 1).key())) return null;
         if (subjectEnd == i) {
             // Verb first: "said chief executive Jane Doe", "says Stewart".
             int np = verb + 1;
-            if (np < t.size() && NameRules.SPEECH_VERBS.contains(t.get(np).key())) np++;
+            if (np < t.size() && NameRules.SPEECH_VERBS.contains(t.get(np).key()) || isPhrasalSpeechVerb(t, verb)) np++;
             int end = phraseEnd(t, np);
             Attribution a = phrase(t.subList(np, end));
+            if (isName(a) && a.name().indexOf(' ') < 0 && end + 1 < t.size() && t.get(end).key().equals("and")) {
+                // "says former Olympian and BBC pundit Steve Cram": the person ends the second description.
+                Attribution second = phrase(t.subList(end + 1, phraseEnd(t, end + 1)));
+                if (isName(second) && second.name().indexOf(' ') > 0) return second;
+            }
             if ((a == null || a.kind() != Kind.NAME) && end + 1 < t.size() && t.get(end).is(",")) {
                 int end2 = phraseEnd(t, end + 1);
                 Attribution apposition = phrase(t.subList(end + 1, end2));
@@ -142,8 +163,33 @@ record Attribution(Kind kind, String name, int position) {
             return a;
         }
         List<Token> subject = t.subList(i, subjectEnd);
+        if (t.get(verb - 1).is(",") && !quoteEndsSentence) {
+            // "…” if she loses, said David Wasserman: a quote that runs on into a clause of the
+            // reporter's, then a verb that leads its subject, is still that subject's.
+            Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
+            if (a != null && a.kind() == Kind.NAME && !PREPOSITIONS.contains(t.get(verb + 1).key())
+                    && !hasNameSegment(subject)) {
+                return a;
+            }
+        }
+        if (!quoteEndsSentence && subject.get(subject.size() - 1).is(",")) {
+            // "…," Trump, the front-runner and the leader in the polls, said: the name before the apposition.
+            Attribution first = subjectBeforeComma(subject, subject.size());
+            if (first != null) return first;
+        }
+        if (!quoteEndsSentence && hasConjunction(subject) && t.get(subjectEnd - 1).isWord()) {
+            // "…” and against the gun law, Clinton said.": a name alone after the last comma is the speaker.
+            int comma = subject.size() - 1;
+            while (comma >= 0 && !subject.get(comma).is(",")) comma--;
+            List<Token> last = subject.subList(comma + 1, subject.size());
+            if (comma >= 0 && !hasConjunction(last) && last.stream().allMatch(w -> NameRules.isNameWord(w)
+                    || NameRules.NAME_PARTICLES.contains(w.key()))) {
+                Attribution a = phrase(last);
+                if (isName(a)) return a;
+            }
+        }
         // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
-        if (subject.stream().anyMatch(w -> w.isWord() && CONJUNCTIONS.contains(w.key()))) return null;
+        if (hasConjunction(subject)) return null;
         if (t.get(verb - 1).is(",")) {
             // "…" if she loses, said David Wasserman: the verb after a comma leads its subject,
             // unless a name stands before it ("Sarandon, 69, told MSNBC").
@@ -154,6 +200,14 @@ record Attribution(Kind kind, String name, int position) {
         }
         boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
+        if (quoteEndsSentence && isPhrasalSpeechVerb(t, verb) && t.size() > verb + 4) {
+            // "…." Rubio hit back at Christie over …: a new sentence; "…." Rubio shot back. attributes.
+            return null;
+        }
+        if (quoteEndsSentence && verb + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(verb + 1).key())) {
+            // "…." He also said Trump's plan would fail.: a new sentence reporting more speech, not an attribution.
+            return null;
+        }
         if (subject.size() <= 12) return bestOfSegments(subject);
         // A long apposition: "…," Trump, the front-runner in the polls since July, said.
         int comma = 0;
@@ -179,6 +233,15 @@ record Attribution(Kind kind, String name, int position) {
         if (verb < 0) {
             // "Jane Doe: “…”" introduces a quote with a name and a colon alone.
             if (!colon) return null;
+            if (n >= 2 && isLowerWord(t.get(n - 1)) && t.get(n - 1).key().endsWith("ed")) {
+                // "Kasich resisted: “…”": a name and any verb in the past before a colon.
+                Attribution named = subjectEndingAt(t, n - 1);
+                return isName(named) ? named : null;
+            }
+            int start = n;
+            while (start > 0 && t.get(start - 1).isWord() && !CLAUSE_BREAKS.contains(t.get(start - 1).key())) start--;
+            // "Jane Doe: “…”" names its speaker alone; "…delivered a message to Trump: “…”" does not.
+            if (start > 0 && PREPOSITIONS.contains(t.get(start - 1).key())) return null;
             Attribution named = subjectEndingAt(t, n);
             return named != null && named.kind() == Kind.NAME ? named : null;
         }
@@ -190,9 +253,62 @@ record Attribution(Kind kind, String name, int position) {
 
     private static int lastVerb(List<Token> t, int n, int window) {
         for (int j = n - 1; j >= 0 && n - j <= window; j--) {
-            if (t.get(j).isWord() && isVerb(t, j) && NameRules.INTRO_VERBS.contains(t.get(j).key())) return j;
+            if (t.get(j).isWord() && isVerb(t, j) && (NameRules.INTRO_VERBS.contains(t.get(j).key())
+                    || MORE_SPEECH_VERBS.contains(t.get(j).key()) || isPhrasalSpeechVerb(t, j))) {
+                return j;
+            }
         }
         return -1;
+    }
+
+    /** Longest line that signs the quote above it: "- Bernie Sanders.", "—President Obama, tweeting after the speech." */
+    private static final int MAX_SIGNATURE = 80;
+
+    /** The person a signature line names ("- Jane Doe, Philadelphia."); null when the line is no signature. */
+    static Attribution signature(String text, int from, int to) {
+        String line = text.substring(from, to).strip();
+        if (line.length() < 3 || line.length() > MAX_SIGNATURE || "-—–".indexOf(line.charAt(0)) < 0) return null;
+        List<Token> t = Token.tokenize(text, from, to);
+        int i = 0;
+        while (i < t.size() && !t.get(i).isWord()) i++;
+        int end = i;
+        while (end < t.size() && t.get(end).isWord()) end++;
+        if (end == i || end < t.size() && !t.get(end).is(",") && !endsSentence(t.get(end))) return null;
+        Attribution a = phrase(t.subList(i, end));
+        return isName(a) ? a : null;
+    }
+
+    /** Words for what a person is or does, written before the name at a sentence start ("Actress Jane Doe"). */
+    private static final Set<String> MORE_ROLES = WordSet.of("teacher", "student", "teenager", "activist", "actress",
+            "actor", "singer", "rapper", "comedian", "writer", "author", "novelist", "historian", "pastor", "priest",
+            "bishop", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor", "donor", "voter",
+            "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
+            "spokesperson", "aide", "blogger", "journalist", "commentator", "filmmaker", "director", "chef", "player",
+            "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
+            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
+
+    /**
+     * Speech verbs beyond the shared lexicon, in the forms that attribute a quote ("…," Jones barked;
+     * Potts echoed: "…"). Words that are rarely nouns, so that no article needs to be seen first.
+     */
+    private static final Set<String> MORE_SPEECH_VERBS = WordSet.of("barked", "echoed", "echoes", "chimed",
+            "snarled", "thundered", "muttered", "growled", "gasped", "huffed", "teased", "taunted", "scolded",
+            "lectured", "interrupted", "texted", "emailed", "messaged", "prodded", "probed", "queried", "ventured",
+            "offered", "volunteered", "summarized", "summarised", "surmised", "ruminated");
+
+    /** "points out", "pointed out", "chimed in": a verb that speaks only with its particle. */
+    private static boolean isPhrasalSpeechVerb(List<Token> t, int j) {
+        if (j + 1 >= t.size()) return false;
+        String k = t.get(j).key(), next = t.get(j + 1).key();
+        return next.equals("out") && (k.equals("points") || k.equals("pointed"))
+                || next.equals("in") && (k.equals("chimed") || k.equals("chimes"))
+                || next.equals("back") && (k.equals("shot") || k.equals("fired") || k.equals("hit") || k.equals("shoots")
+                        || k.equals("fires") || k.equals("hits") || k.equals("pushed") || k.equals("pushes"));
+    }
+
+    private static boolean isSpeechVerb(List<Token> t, int j) {
+        String k = t.get(j).key();
+        return NameRules.SPEECH_VERBS.contains(k) || MORE_SPEECH_VERBS.contains(k) || isPhrasalSpeechVerb(t, j);
     }
 
     /** Who does the speaking of the verb at {@code verb}. */
@@ -208,7 +324,9 @@ record Attribution(Kind kind, String name, int position) {
             }
             return sentenceSubject(t, verb);
         }
-        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !PREPOSITIONS.contains(t.get(verb + 1).key())) {
+        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !PREPOSITIONS.contains(t.get(verb + 1).key())
+                && !v.equals("told") && !v.equals("tells")) {
+            // ("…, told the BBC:" names whom they told, not who spoke.)
             // "Continued Stone: “…”", "Added the senator: “…”".
             int end = phraseEnd(t, verb + 1);
             Attribution a = end >= n ? phrase(t.subList(verb + 1, end)) : null;
@@ -222,6 +340,9 @@ record Attribution(Kind kind, String name, int position) {
             return earlier >= 0 ? subjectOf(t, p - 1, earlier, false) : firstName(t, p);
         }
         if (p > 0 && t.get(p - 1).is(",")) {
+            // "Clinton, during a town hall in Columbus, Ohio, said": the sentence opens with the speaker.
+            Attribution opening = subjectBeforeComma(t, p - 1);
+            if (opening != null) return opening;
             // An apposition between subject and verb: "Jane Doe, the chief executive, said".
             int comma = p - 1;
             int open = comma - 1;
@@ -238,6 +359,73 @@ record Attribution(Kind kind, String name, int position) {
             return firstName(t, p);
         }
         return subjectEndingAt(t, p);
+    }
+
+    /**
+     * Whether a conjunction joins clauses in these words; one inside a relative clause ("Valdez Anderson,
+     * who works at a heating and air company, said") does not.
+     */
+    private static boolean hasConjunction(List<Token> words) {
+        for (Token w : words) {
+            if (!w.isWord()) continue;
+            String k = w.key();
+            if (k.equals("who") || k.equals("which") || k.equals("whose")) return false;
+            if (CONJUNCTIONS.contains(k)) return true;
+        }
+        return false;
+    }
+
+    /** Acronyms of a role, not an organisation: "the DJ", "the CEO" name no one. */
+    private static final Set<String> ROLE_ACRONYMS = WordSet.of("ceo", "cfo", "coo", "cto", "dj", "mp", "mep", "msp",
+            "pm", "gp", "md", "vp", "mc", "gm", "qc");
+
+    /** "FBI", "ACU", "NRA": two to five capitals, not a role. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 5 || ROLE_ACRONYMS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isName(Attribution a) {
+        return a != null && a.kind() == Kind.NAME;
+    }
+
+    /** Whether a comma-separated part of these words is a name and nothing else ("Sarandon, 69,"). */
+    private static boolean hasNameSegment(List<Token> words) {
+        int s = 0;
+        for (int k = 0; k <= words.size(); k++) {
+            if (k < words.size() && !words.get(k).is(",")) continue;
+            boolean clean = k > s;
+            for (int j = s; j < k && clean; j++) {
+                Token w = words.get(j);
+                clean = NameRules.isNameWord(w) || NameRules.NAME_PARTICLES.contains(w.key());
+            }
+            if (clean && isName(phrase(words.subList(s, k)))) return true;
+            s = k + 1;
+        }
+        return false;
+    }
+
+    /** A person named at the very start of the sentence and followed by a comma, when that comma is before {@code limit}. */
+    private static Attribution subjectBeforeComma(List<Token> t, int limit) {
+        int e = 0;
+        while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+        if (e == 0 || e >= limit || !t.get(e).is(",")) return null;
+        for (int k = 0; k < e; k++) {
+            if (NameRules.isPossessive(t.get(k).text())) return null; // "Acme's CEO, Jane Doe, said"
+        }
+        for (int k = e + 1; k < limit; k++) {
+            if (endsSentence(t.get(k)) || t.get(k).isWord() && CONJUNCTIONS.contains(t.get(k).key())
+                    && !t.get(k).key().equals("as")) {
+                return null; // "Trump, Cruz and Rubio", "Smith, while …, and Jones said"
+            }
+        }
+        Attribution a = phrase(t.subList(0, e));
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < e; k++) words.add(t.get(k).text());
+        return isName(a) && NameRules.looksLikePerson(words) ? a : null;
     }
 
     /** Words between a subject and its verb: auxiliaries and adverbs ("also", "gingerly", "jokingly"). */
@@ -271,24 +459,101 @@ record Attribution(Kind kind, String name, int position) {
      */
     static Attribution subjectOfSentence(String text, int from, int to) {
         List<Token> t = lastSentence(Token.tokenize(text, from, to));
-        int s = 0;
+        Attribution a = subjectAt(t, 0);
+        if (a != null || t.isEmpty() || !opensWithAPhrase(t.get(0))) return a;
+        // "Earlier this week, Clinton shared …", "After Brown criticized him, Hillary shot back, “…”":
+        // the subject follows the opening phrase, at one of its first commas.
+        int commas = 0;
+        for (int k = 1; k < t.size() && k < MAX_OPENING_PHRASE && commas < 3; k++) {
+            if (!t.get(k).is(",")) continue;
+            commas++;
+            a = subjectAt(t, k + 1);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    /** How far into a sentence an opening phrase may reach before its subject. */
+    private static final int MAX_OPENING_PHRASE = 30;
+
+    /** Words that end a speech verb written in two words ("shot back", "fired back"). */
+    private static final Set<String> VERB_TAILS = WordSet.of("back", "added", "continued", "tweeted", "told");
+
+    /** A sentence's first word that opens an adverbial phrase: "After …,", "Speaking to …,", "Earlier …,". */
+    private static boolean opensWithAPhrase(Token w) {
+        String k = w.key();
+        return w.isWord() && (PREPOSITIONS.contains(k) || CONJUNCTIONS.contains(k) || k.endsWith("ing")
+                || k.equals("earlier") || k.equals("later") || k.equals("last") || k.equals("asked"));
+    }
+
+    /** The person named at {@code s} (after an optional conjunction), when a verb follows their name. */
+    private static Attribution subjectAt(List<Token> t, int s) {
+        int s0 = s;
         while (s < t.size() && !NameRules.isNameWord(t.get(s))) {
-            if (s > 0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
+            if (s > s0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
             s++;
         }
         int e = s;
         while (e < t.size() && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
         if (e == s || e >= t.size() || NameRules.isPossessive(t.get(e - 1).text())) return null;
-        int v = e;
+        int v = skipAside(t, e);
+        int auxiliaries = v;
         while (v < t.size() && isAuxiliary(t.get(v))) v++;
-        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized() || !t.get(v).key().endsWith("ed")
-                && !NameRules.INTRO_VERBS.contains(t.get(v).key())) {
+        if (v + 1 < t.size() && PROGRESSIVE.contains(t.get(v).key()) && isLowerWord(t.get(v + 1))
+                && t.get(v + 1).key().endsWith("ing")) {
+            v++; // "Sanders is pledging to “…”"
+        } else if (v > auxiliaries && VERB_TAILS.contains(t.get(v - 1).key())) {
+            v--; // "Hillary shot back, “…”"
+        } else if (v >= t.size() || !isLowerWord(t.get(v)) || !t.get(v).key().endsWith("ed")
+                && !NameRules.INTRO_VERBS.contains(t.get(v).key()) && !MORE_SPEECH_VERBS.contains(t.get(v).key())) {
             return null;
         }
         Attribution a = phrase(t.subList(s, e));
         List<String> words = new ArrayList<>();
         for (int k = s; k < e; k++) words.add(t.get(k).text());
         return a != null && a.kind() == Kind.NAME && NameRules.looksLikePerson(words) ? a : null;
+    }
+
+    /**
+     * The person the last sentence of a paragraph is about, when it opens with their name and a verb
+     * ("Viguerie praised Cruz's campaign."): a quote paragraph that follows with no attribution of its
+     * own is most likely theirs. Null when that sentence holds a quotation mark (its quote has its own
+     * speaker) or opens otherwise.
+     */
+    static Attribution subjectOfParagraphEnd(String text, int from, int to) {
+        int end = to;
+        while (end > from && (Token.isSpace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        List<Token> t = lastSentence(Token.tokenize(text, from, end));
+        for (Token w : t) {
+            if (w.text().length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
+        }
+        return t.isEmpty() ? null : subjectOfSentence(text, t.get(0).start(), end);
+    }
+
+    /** Words that open a reported clause right after a speech verb ("said that…", "said he…", "said the plan…"). */
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "he", "she", "they", "it", "we", "i",
+            "the", "his", "her", "their", "there", "this", "these", "those", "if", "whether", "a", "an", "its", "our",
+            "my", "some", "many", "no");
+
+    /** "is", "was": with a verb in -ing after them, the subject is doing it ("Cruz is praising Bush as “…”"). */
+    private static final Set<String> PROGRESSIVE = WordSet.of("is", "was", "are", "were");
+
+    /** Longest aside between a subject and its verb: ", the former governor of Vermont,". */
+    private static final int MAX_ASIDE = 12;
+
+    /**
+     * Where the words after a subject go on, past an aside in commas (", clearly frustrated,", ", who leads
+     * the polls,", ", for his part,"): {@code e} itself when there is none.
+     */
+    private static int skipAside(List<Token> t, int e) {
+        if (e >= t.size() || !t.get(e).is(",")) return e;
+        int close = e + 1;
+        while (close < t.size() && close - e <= MAX_ASIDE && !t.get(close).is(",") && !endsSentence(t.get(close))) close++;
+        return close < t.size() && close > e + 1 && t.get(close).is(",") ? close + 1 : e;
+    }
+
+    private static boolean isLowerWord(Token w) {
+        return w.isWord() && !w.isCapitalized();
     }
 
     /** The first name in {@code t[0, end)} that a lower-case verb follows: the sentence's subject. */
@@ -303,10 +568,16 @@ record Attribution(Kind kind, String name, int position) {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;
             while (e < end && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
-            if (e < end && t.get(e).isWord() && !t.get(e).isCapitalized() && !CLAUSE_BREAKS.contains(t.get(e).key())
-                    && !PREPOSITIONS.contains(t.get(e).key())) {
+            int v = e;
+            if (v < end && t.get(v).is("(")) {
+                // "Sen. Bernie Sanders (I-Vt.) visited …": the aside stands between the subject and its verb.
+                while (v < end && !t.get(v).is(")")) v++;
+                v++;
+            }
+            if (v < end && t.get(v).isWord() && !t.get(v).isCapitalized() && !CLAUSE_BREAKS.contains(t.get(v).key())
+                    && !PREPOSITIONS.contains(t.get(v).key())) {
                 Attribution a = phrase(t.subList(s, e));
-                if (a != null && a.kind() == Kind.NAME) return a;
+                if (isName(a)) return a;
             }
             s = e;
         }
@@ -444,7 +715,8 @@ record Attribution(Kind kind, String name, int position) {
         for (int k = runStart; k <= runEnd; k++) name.add(words.get(k).text());
         // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
         for (int k = name.size() - 2; k >= 0; k--) {
-            if (NameRules.HONORIFICS.contains(key(name.get(k))) || NameRules.ROLES.contains(key(name.get(k)))) {
+            String word = key(name.get(k));
+            if (NameRules.HONORIFICS.contains(word) || NameRules.ROLES.contains(word) || MORE_ROLES.contains(word)) {
                 name = new ArrayList<>(name.subList(k + 1, name.size()));
                 break;
             }
@@ -454,7 +726,11 @@ record Attribution(Kind kind, String name, int position) {
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {
             // "the American", "the Scot": a determiner before one capitalized word makes a description.
-            if (runStart == 1 && runEnd == 1 && DETERMINERS.contains(words.get(0).key())) return new Attribution(Kind.UNNAMED, null);
+            if (runStart == 1 && runEnd == 1 && DETERMINERS.contains(words.get(0).key())) {
+                // "the ACU", "the FBI": an acronym after "the" names an organisation; "the Scot" names no one.
+                return isAcronym(words.get(1).text()) && words.get(0).key().equals("the")
+                        ? new Attribution(Kind.NAME, String.join(" ", name)) : new Attribution(Kind.UNNAMED, null);
+            }
             return new Attribution(Kind.NAME, String.join(" ", name));
         }
         // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective

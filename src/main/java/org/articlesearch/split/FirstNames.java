@@ -39,6 +39,18 @@ final class FirstNames {
             "mitch", "harry", "tony", "gordon", "nick", "ed", "ken", "boris", "vladimir", "xi", "tom", "jim", "bob",
             "dan", "steve", "jeff", "greg", "rick", "ron", "sam", "ian", "martin", "hugh", "neil", "simon", "graham");
 
+    /**
+     * Whether {@code name} holds a first name on the lists before its last word ("Brian Gammage",
+     * "Home Secretary Charles Clarke"; not "Jupiter Research"): then it surely names a person.
+     */
+    static boolean hasKnownFirstName(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+        for (int k = 0; k < words.length - 1; k++) {
+            if (MALE.contains(words[k]) || FEMALE.contains(words[k])) return true;
+        }
+        return false;
+    }
+
     /** Whether {@code pronoun} ("he", "she") can refer to the person called {@code name}. */
     static boolean agrees(String pronoun, String name) {
         int space = name.indexOf(' ');

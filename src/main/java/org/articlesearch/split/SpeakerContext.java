@@ -77,6 +77,31 @@ final class SpeakerContext {
     void noteSpeaker(String name, int position) {
         mentions.add(new Mention(position, name));
         mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        speakers.add(new Mention(position, name));
+    }
+
+    /** People named as a quote's speaker, in article order. */
+    private final List<Mention> speakers = new ArrayList<>();
+
+    /**
+     * The person who spoke last before {@code position} and since {@code windowStart}, as a quote's
+     * speaker or in reported speech, when {@code pronoun} can mean them and the quote does not name
+     * them: "Cummings said the bid would let Glazer take control. “…,” he told the BBC."
+     */
+    String lastSpeaker(int windowStart, int position, String pronoun, String quoteText) {
+        Mention last = null;
+        for (List<Mention> list : List.of(reporters, speakers)) {
+            for (Mention m : list) {
+                if (m.position() >= windowStart && m.position() < position && (last == null || m.position() > last.position())) last = m;
+            }
+        }
+        if (last == null || !FirstNames.agrees(pronoun, last.name())) return null;
+        String quote = quoteText.toLowerCase(Locale.ROOT);
+        for (String part : last.name().split(" ")) {
+            String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
+            if (p.length() > 2 && containsWord(quote, p)) return null;
+        }
+        return last.name();
     }
 
     /**
