@@ -9,11 +9,21 @@ import java.util.Locale;
  * most recently and a surname can be shown as the full name the article gave earlier.
  */
 final class SpeakerContext {
-    private record Mention(int position, String name, boolean reports) {
+    /**
+     * A person named at {@code position}; {@code reports} when a speech verb follows the name,
+     * {@code object} when a preposition or a verb of defeat stands before it ("beaten by Elia"):
+     * the person a sentence is about is rarely the one in such a phrase.
+     */
+    private record Mention(int position, String name, boolean reports, boolean object) {
         Mention(int position, String name) {
-            this(position, name, false);
+            this(position, name, false, false);
         }
     }
+
+    /** Words that make the name after them an object, not the subject a later "he" or "she" continues. */
+    private static final java.util.Set<String> BEFORE_OBJECTS = java.util.Set.of("by", "to", "with", "against", "over",
+            "from", "than", "beat", "beating", "defeated", "defeating", "replaced", "replacing", "joined", "joining",
+            "versus", "vs", "v");
 
     private final List<Mention> mentions = new ArrayList<>();
     /** People the text reports speaking in its own words ("Carter said that …"), by position. */
@@ -50,7 +60,7 @@ final class SpeakerContext {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
             if (full.indexOf(' ') > 0) fullNames.add(new FullName(m.position(), full));
-            mentions.add(new Mention(m.position(), full));
+            mentions.add(new Mention(m.position(), full, false, m.object()));
             if (m.reports()) reporters.add(new Mention(m.position(), full));
         }
     }
@@ -126,10 +136,15 @@ final class SpeakerContext {
      */
     String resolvePronoun(int windowStart, int position, String pronoun, String quoteText) {
         Mention last = null;
+        Mention lastSubject = null;
         for (Mention m : mentions) {
             if (m.position() >= position) break;
-            if (m.position() >= windowStart) last = m;
+            if (m.position() < windowStart) continue;
+            last = m;
+            if (!m.object() && FirstNames.agrees(pronoun, m.name())) lastSubject = m;
         }
+        // "Williams blamed her defeat by Elia. "…," she said": the pronoun continues the subject, not the object.
+        if (last != null && last.object() && lastSubject != null) last = lastSubject;
         if (last == null || !FirstNames.agrees(pronoun, last.name())) return null;
         String quote = quoteText.toLowerCase(Locale.ROOT);
         for (String part : last.name().split(" ")) {
@@ -193,7 +208,8 @@ final class SpeakerContext {
             boolean speaks = speaksNext(t, k);
             // A lone capitalized word is a person when it is a surname seen in full, or when it speaks ("Carter said").
             if (words.size() >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
-                out.add(new Mention(t.get(s).start(), name, speaks));
+                boolean object = s > 0 && BEFORE_OBJECTS.contains(t.get(s - 1).key());
+                out.add(new Mention(t.get(s).start(), name, speaks, object));
             }
         }
         return out;

@@ -23,6 +23,20 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aPronounContinuesTheSubjectNotTheNameAfterAPreposition() {
+        String body = "Serena Marsh blamed her defeat by Paula Ortiz on a stomach injury.\n\n"
+                + "\"Blisters were a factor, but mostly my stomach was not great,\" she said.";
+        assertEquals("Serena Marsh", speakerOf(body, "Blisters were a factor"));
+    }
+
+    @Test
+    void aPronounStillMeansTheNameAfterAPrepositionWhenNobodyElseIsNamed() {
+        String body = "The award was presented by Paula Ortiz at the hall.\n\n"
+                + "\"It is the proudest night of my career in the sport,\" she said.";
+        assertEquals("Paula Ortiz", speakerOf(body, "It is the proudest night"));
+    }
+
+    @Test
     void aVerbThatLeadsItsNameAfterTheReportersClauseStillAttributesTheQuote() {
         String body = "\"The new bridge will carry twice the traffic\" if the council pays for it, said Mary Okafor, "
                 + "an engineer at the county.";
