@@ -278,14 +278,6 @@ record Attribution(Kind kind, String name, int position) {
         return isName(a) ? a : null;
     }
 
-    /** Words for what a person is or does, written before the name at a sentence start ("Actress Jane Doe"). */
-    private static final Set<String> MORE_ROLES = WordSet.of("teacher", "student", "teenager", "activist", "actress",
-            "actor", "singer", "rapper", "comedian", "writer", "author", "novelist", "historian", "pastor", "priest",
-            "bishop", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor", "donor", "voter",
-            "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
-            "spokesperson", "aide", "blogger", "journalist", "commentator", "filmmaker", "director", "chef", "player",
-            "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
-            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
 
     /**
      * Speech verbs beyond the shared lexicon, in the forms that attribute a quote ("…," Jones barked;
@@ -716,7 +708,7 @@ record Attribution(Kind kind, String name, int position) {
         // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
         for (int k = name.size() - 2; k >= 0; k--) {
             String word = key(name.get(k));
-            if (NameRules.HONORIFICS.contains(word) || NameRules.ROLES.contains(word) || MORE_ROLES.contains(word)) {
+            if (NameRules.HONORIFICS.contains(word) || NameRules.ROLES.contains(word) || NameRules.ROLE_NOUNS.contains(word)) {
                 name = new ArrayList<>(name.subList(k + 1, name.size()));
                 break;
             }

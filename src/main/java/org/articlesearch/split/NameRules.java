@@ -32,6 +32,15 @@ final class NameRules {
             "economist", "professor", "attorney", "lawyer", "counsel", "treasurer", "whip", "candidate", "nominee",
             "delegate", "chancellor", "premier", "general", "admiral", "commander", "sheriff", "superintendent");
 
+    /** Words for what a person is or does, written before the name at a sentence start ("Actress Jane Doe"). */
+    static final Set<String> ROLE_NOUNS = WordSet.of("teacher", "student", "teenager", "activist", "actress",
+            "actor", "singer", "rapper", "comedian", "writer", "author", "novelist", "historian", "pastor", "priest",
+            "bishop", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor", "donor", "voter",
+            "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
+            "spokesperson", "aide", "blogger", "journalist", "commentator", "filmmaker", "director", "chef", "player",
+            "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
+            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
+
     /** Titles that are never a surname: alone, they name no one ("Mr", "the Senator"). */
     static final Set<String> TITLES_ONLY = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sen", "senator", "rep", "representative", "gov", "governor", "president", "pres", "rev", "reverend",

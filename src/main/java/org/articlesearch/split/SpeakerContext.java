@@ -203,6 +203,11 @@ final class SpeakerContext {
             while (words.size() > 1 && NameRules.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
                 words.remove(0);
             }
+            // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.
+            while (words.size() > 2 && (NameRules.ROLES.contains(words.get(0).toLowerCase(Locale.ROOT))
+                    || NameRules.ROLE_NOUNS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
+                words.remove(0);
+            }
             if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;
             String name = String.join(" ", words);
             boolean speaks = speaksNext(t, k);

@@ -30,6 +30,13 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aRoleWordOpeningTheSentenceIsNoPartOfTheNameAPronounResolvesTo() {
+        String body = "Singer Dora Vance cancelled the rest of the tour on Monday.\n\n"
+                + "\"My voice needs a long rest before I can sing again,\" she said.";
+        assertEquals("Dora Vance", speakerOf(body, "My voice needs"));
+    }
+
+    @Test
     void aPronounStillMeansTheNameAfterAPrepositionWhenNobodyElseIsNamed() {
         String body = "The award was presented by Paula Ortiz at the hall.\n\n"
                 + "\"It is the proudest night of my career in the sport,\" she said.";
