@@ -105,13 +105,7 @@ final class SpeakerContext {
                 if (m.position() >= windowStart && m.position() < position && (last == null || m.position() > last.position())) last = m;
             }
         }
-        if (last == null || !FirstNames.agrees(pronoun, last.name())) return null;
-        String quote = quoteText.toLowerCase(Locale.ROOT);
-        for (String part : last.name().split(" ")) {
-            String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
-            if (p.length() > 2 && containsWord(quote, p)) return null;
-        }
-        return last.name();
+        return last != null && canMean(pronoun, last.name(), quoteText) ? last.name() : null;
     }
 
     /**
@@ -145,13 +139,21 @@ final class SpeakerContext {
         }
         // "Williams blamed her defeat by Elia. "…," she said": the pronoun continues the subject, not the object.
         if (last != null && last.object() && lastSubject != null) last = lastSubject;
-        if (last == null || !FirstNames.agrees(pronoun, last.name())) return null;
+        return last != null && canMean(pronoun, last.name(), quoteText) ? last.name() : null;
+    }
+
+    /**
+     * Whether {@code pronoun} can mean {@code name} in a quote: the first name agrees, and the quote
+     * does not name them (people do not talk about themselves by name).
+     */
+    private static boolean canMean(String pronoun, String name, String quoteText) {
+        if (!FirstNames.agrees(pronoun, name)) return false;
         String quote = quoteText.toLowerCase(Locale.ROOT);
-        for (String part : last.name().split(" ")) {
+        for (String part : name.split(" ")) {
             String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
-            if (p.length() > 2 && containsWord(quote, p)) return null;
+            if (p.length() > 2 && containsWord(quote, p)) return false;
         }
-        return last.name();
+        return true;
     }
 
     private static boolean containsWord(String text, String word) {
