@@ -1,6 +1,7 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,10 @@ final class FacetingCollector<C extends Collector> implements Collector {
         LeafCollector next = hits.getLeafCollector(context);
         // Not a FilterLeafCollector: the hit collector must not skip documents we still have to count.
         return new LeafCollector() {
+            /** The speakers this query met: a large index has hundreds of thousands, a query meets a few. */
+            private int[] seen = new int[16];
+            private int seenCount;
+
             @Override
             public void setScorer(Scorable scorer) throws IOException {
                 next.setScorer(scorer);
@@ -61,17 +66,22 @@ final class FacetingCollector<C extends Collector> implements Collector {
                 if (type != null) typeCounts[type.ordinal()]++;
                 if (!selected.isEmpty() && !selected.contains(type)) return;
                 total++;
-                if (speakers.advanceExact(doc)) perSpeakerOrd[speakers.ordValue()]++;
+                if (speakers.advanceExact(doc)) {
+                    int ord = speakers.ordValue();
+                    if (perSpeakerOrd[ord]++ == 0) {
+                        if (seenCount == seen.length) seen = Arrays.copyOf(seen, seenCount * 2);
+                        seen[seenCount++] = ord;
+                    }
+                }
                 next.collect(doc);
             }
 
             @Override
             public void finish() throws IOException {
                 next.finish();
-                for (int ord = 0; ord < perSpeakerOrd.length; ord++) {
-                    if (perSpeakerOrd[ord] > 0) {
-                        speakerCounts.merge(speakers.lookupOrd(ord).utf8ToString(), (long) perSpeakerOrd[ord], Long::sum);
-                    }
+                for (int i = 0; i < seenCount; i++) {
+                    int ord = seen[i];
+                    speakerCounts.merge(speakers.lookupOrd(ord).utf8ToString(), (long) perSpeakerOrd[ord], Long::sum);
                 }
             }
         };
