@@ -188,6 +188,24 @@ class SearchPageIT {
     }
 
     @Test
+    void moreResultsAppendsTheNextPage() {
+        browser.get(base + "?q=the");
+        wait.until(d -> d.findElements(By.cssSelector("#results .hit")).size() == 20);
+        int total = count(tab(""));
+        assertTrue(total > 20, "enough hits for a second page: " + total);
+        WebElement more = browser.findElement(By.id("more"));
+        assertTrue(more.isDisplayed());
+        String firstId = browser.findElement(By.cssSelector("#results .hit")).getDomAttribute("data-id");
+        more.click();
+        wait.until(d -> d.findElements(By.cssSelector("#results .hit")).size() == Math.min(40, total));
+        assertEquals(firstId, browser.findElement(By.cssSelector("#results .hit")).getDomAttribute("data-id"), "appended, not replaced");
+        List<String> ids = new ArrayList<>();
+        browser.findElements(By.cssSelector("#results .hit")).forEach(e -> ids.add(e.getDomAttribute("data-id")));
+        assertEquals(ids.size(), ids.stream().distinct().count(), "no hit twice");
+        assertEquals(total <= 40, !browser.findElement(By.id("more")).isDisplayed(), "the button goes when all are shown");
+    }
+
+    @Test
     void noResultsSaysSoAndOffersToDropTheFilters() {
         browser.get(base + "?q=pigeons&type=caption");
         wait.until(d -> d.findElement(By.id("status")).getText().contains("No results"));
