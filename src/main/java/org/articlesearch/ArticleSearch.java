@@ -16,6 +16,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.ArticleIndexWriter;
 import org.articlesearch.index.IndexBusyException;
+import org.articlesearch.index.IndexFormat;
 import org.articlesearch.index.IndexRebuild;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.search.Hit;
@@ -104,6 +105,7 @@ public final class ArticleSearch implements AutoCloseable {
 
     private static ArticleSearch open(Directory dir, String name, boolean readOnly) throws IOException {
         try {
+            IndexFormat.check(dir, name);
             if (!readOnly && !DirectoryReader.indexExists(dir)) {
                 try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, name)) {
                     w.commit();

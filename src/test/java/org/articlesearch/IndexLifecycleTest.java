@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.index.IndexBusyException;
 import org.articlesearch.index.RebuildStats;
 import org.articlesearch.ingest.Article;
@@ -20,6 +26,28 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexLifecycleTest {
     @TempDir
     Path dir;
+
+    @Test
+    void anIndexFromAnEarlierVersionIsRefusedWithTheCommandThatRebuildsIt() throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField("id", "a#0", Field.Store.YES));
+            w.addDocument(doc);
+            w.commit();
+        }
+        IOException e = assertThrows(IOException.class, () -> ArticleSearch.openReadOnly(dir));
+        assertTrue(e.getMessage().contains("earlier version"), e.getMessage());
+        assertTrue(e.getMessage().contains("article-search index --input ARTICLES --index " + dir), e.getMessage());
+        assertThrows(IOException.class, () -> ArticleSearch.open(dir));
+        try (Rebuild rebuild = ArticleSearch.rebuild(dir)) {
+            rebuild.add(Article.of("a", "T", "The volcano woke up."));
+            rebuild.commit();
+        }
+        try (ArticleSearch search = ArticleSearch.openReadOnly(dir)) {
+            assertEquals(List.of("a"), find(search, "volcano"));
+        }
+    }
 
     @Test
     void changesBecomeVisibleAtCommit() {

@@ -27,6 +27,27 @@ class MatchingTest {
     }
 
     @Test
+    void aWordThatIsItsOwnStemFindsItsOtherFormsButQuotedOnlyItself() {
+        search = indexOf(
+                Article.of("one", "One", "A bomb went off."),
+                Article.of("many", "Two", "Bombs went off."));
+        assertEquals(List.of("many", "one"), find(search, "bomb").stream().sorted().toList());
+        assertEquals(List.of("many", "one"), find(search, "bombs").stream().sorted().toList());
+        assertEquals(List.of("one"), find(search, "\"bomb\""));
+        assertEquals(List.of("many"), find(search, "\"bombs went\""));
+    }
+
+    @Test
+    void aPhraseOrWordsInTheTitleFindTheArticlesPassages() {
+        search = indexOf(
+                Article.of("review", "Cherry Bombs reviewed", "The band played on."),
+                Article.of("other", "A quiet night", "The band played on."));
+        assertEquals(List.of("review"), find(search, "\"cherry bombs\""));
+        assertEquals(List.of("review"), find(search, "band cherry"));
+        assertEquals(List.of(), find(search, "\"cherry bomb\""));
+    }
+
+    @Test
     void aQuotedPhraseMatchesTheWordsAsWritten() {
         search = indexOf(
                 Article.of("ing", "One", "She was singing loudly."),

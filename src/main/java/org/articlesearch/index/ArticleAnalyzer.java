@@ -19,18 +19,35 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * English analysis that lets one field serve both word and phrase queries: every word is indexed
- * twice at the same position, stemmed ({@code sing} for "singing") and as written behind a marker
- * ({@code =singing}). Word queries use the stems, quoted phrases the marked forms. Both forms are
- * lower-cased and folded to ASCII, and curly apostrophes and quotes count as straight ones, so
- * "It’s Beyoncé" and "it's beyonce" are the same words. No stop words are removed: phrases need
- * every word. Offsets are those of the original text.
+ * English analysis that lets one field serve both word and phrase queries, with one term for most
+ * words. A word that is its own stem ("bomb", "said") is indexed as itself; any other word twice at
+ * one position, as written behind {@link #WRITTEN_PREFIX} ({@code =singing}) and as its stem behind
+ * {@link #STEM_PREFIX} ({@code ~sing}). So a quoted phrase finds the words as written (the term
+ * {@code bomb} or {@code =bombs}), and a word finds every form of its stem ({@code bomb} or
+ * {@code ~bomb}), see {@link Word}. Words are lower-cased and folded to ASCII, and curly apostrophes
+ * and quotes count as straight ones, so "It’s Beyoncé" and "it's beyonce" are the same words. No
+ * stop words are removed: phrases need every word. Offsets are those of the original text.
  */
 public final class ArticleAnalyzer extends Analyzer {
-    /** Marks the as-written form of a word; the tokenizer never emits '=' itself. */
-    public static final String EXACT_PREFIX = "=";
+    /** Marks a word as written that differs from its stem; the tokenizer never emits '=' itself. */
+    public static final char WRITTEN_PREFIX = '=';
+    /** Marks the stem of a word that differs from it; the tokenizer never emits '~' itself. */
+    public static final char STEM_PREFIX = '~';
 
     private static final NormalizeCharMap QUOTES = quoteMap();
+
+    /**
+     * One word of a text as the index holds it.
+     *
+     * @param writtenTerm the term of the word exactly as written: the word, or {@code =word}
+     * @param stem        its stem, unmarked
+     */
+    public record Word(String writtenTerm, String stem) {
+        /** The terms of every word with this stem: the stem as a word, and words that stem to it. */
+        public List<String> stemTerms() {
+            return List.of(stem, STEM_PREFIX + stem);
+        }
+    }
 
     private static NormalizeCharMap quoteMap() {
         NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
@@ -50,36 +67,39 @@ public final class ArticleAnalyzer extends Analyzer {
         TokenStream ts = new EnglishPossessiveFilter(source);
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
-        // The repeat marks one copy as a keyword: the stemmer leaves it alone and it gets the marker.
+        // The repeat marks one copy as a keyword: the stemmer leaves it alone, and WordFormFilter compares the two.
         ts = new KeywordRepeatFilter(ts);
         ts = new PorterStemFilter(ts);
-        ts = new ExactFormFilter(ts);
+        ts = new WordFormFilter(ts);
         return new TokenStreamComponents(source, ts);
     }
 
-    /** The stemmed terms of {@code text}, one per word, for free-text queries: "Singing birds" → [sing, bird]. */
-    public List<String> stems(String text) {
-        return terms(text, false);
-    }
-
-    /** The marked as-written terms of {@code text}, one per word, for phrases: "Singing" → [=singing]. */
-    public List<String> exactForms(String text) {
-        return terms(text, true);
-    }
-
-    private List<String> terms(String text, boolean exact) {
-        List<String> out = new ArrayList<>();
+    /** The words of {@code text} in order: "Singing birds" → [(=singing, sing), (=birds, bird)]. */
+    public List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
         try (TokenStream ts = tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String t = term.toString();
-                if (t.startsWith(EXACT_PREFIX) == exact) out.add(t);
+                if (t.isEmpty()) continue;
+                char first = t.charAt(0);
+                if (first == STEM_PREFIX && !out.isEmpty()) {
+                    Word last = out.removeLast();
+                    out.add(new Word(last.writtenTerm(), t.substring(1)));
+                } else {
+                    out.add(new Word(t, first == WRITTEN_PREFIX ? t.substring(1) : t));
+                }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
         return out;
+    }
+
+    /** The as-written terms of {@code text}, one per word, for phrases: "Singing bombs" → [=singing, =bombs]. */
+    public List<String> writtenTerms(String text) {
+        return words(text).stream().map(Word::writtenTerm).toList();
     }
 }

@@ -22,7 +22,9 @@ final class IndexWriters {
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(false);
         try {
-            return new IndexWriter(dir, config);
+            IndexWriter writer = new IndexWriter(dir, config);
+            IndexFormat.mark(writer);
+            return writer;
         } catch (LockObtainFailedException e) {
             throw new IndexBusyException(name, e);
         }

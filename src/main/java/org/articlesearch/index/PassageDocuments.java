@@ -15,21 +15,34 @@ import org.apache.lucene.util.BytesRef;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.split.Passage;
 
-/** Builds the Lucene documents of one article: one per passage, in article order. */
+/**
+ * Builds the Lucene documents of one article: one per passage, in article order. Only what differs
+ * from passage to passage is stored (text and position); what an article's passages share (title,
+ * id, metadata) and the short labels (type, speaker) are in doc values, which keep each distinct
+ * value once per segment, so a title is on disk once, not once per passage.
+ */
 public final class PassageDocuments {
-    /** Stored, analysed, and with offsets in the postings: the highlighter reads them instead of re-analysing. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-    /** Doc values hold at most 32766 bytes; a speaker longer than this is a splitting accident, not a name. */
-    private static final int MAX_FACET_CHARS = 200;
+    /**
+     * Doc values hold at most 32766 bytes; a longer speaker is a splitting accident, a longer
+     * title or address a broken page. Cut, they still say what they are.
+     */
+    private static final int MAX_LABEL_CHARS = 200;
+    private static final int MAX_METADATA_CHARS = 2000;
+    /**
+     * A title is the same on every passage of its article: which words it has is all a search
+     * asks of it, so it keeps neither positions nor frequencies, nor a length for scoring.
+     */
+    private static final FieldType TITLE_WORDS = titleWords();
 
-    private PassageDocuments() {
-    }
-
-    private static FieldType textWithOffsets() {
-        FieldType t = new FieldType(TextField.TYPE_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static FieldType titleWords() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
         t.freeze();
         return t;
+    }
+
+    private PassageDocuments() {
     }
 
     /** The documents for {@code passages} of {@code article}; the list position becomes the ordinal. */
@@ -41,34 +54,45 @@ public final class PassageDocuments {
         return docs;
     }
 
+    /** A passage's id: its article's id and its ordinal, "articleId#n". */
+    public static String passageId(String articleId, long ordinal) {
+        return articleId + "#" + ordinal;
+    }
+
     private static Document document(Article article, Passage p, int ordinal) {
         Document d = new Document();
-        d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
-        d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
+        d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
         String type = p.type().label();
-        d.add(new StringField(Fields.TYPE, type, Field.Store.YES));
+        d.add(new StringField(Fields.TYPE, type, Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(type)));
-        d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
-        d.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
+        // Offsets are not indexed: the highlighter re-analyses the few texts it marks, for a smaller index.
+        d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
+        d.add(new Field(Fields.TITLE, article.title(), TITLE_WORDS));
+        d.add(label(Fields.TITLE, article.title(), MAX_METADATA_CHARS));
         if (p.speaker() != null && !p.speaker().isBlank()) {
             String speaker = p.speaker().strip();
-            d.add(new TextField(Fields.SPEAKER, speaker, Field.Store.YES));
-            String facet = speaker.length() > MAX_FACET_CHARS ? speaker.substring(0, MAX_FACET_CHARS) : speaker;
-            d.add(new SortedDocValuesField(Fields.SPEAKER_FACET, new BytesRef(facet)));
+            d.add(new TextField(Fields.SPEAKER, speaker, Field.Store.NO));
+            d.add(label(Fields.SPEAKER_FACET, speaker, MAX_LABEL_CHARS));
         }
         d.add(new StoredField(Fields.PARAGRAPH, p.paragraph()));
         d.add(new StoredField(Fields.START, p.start()));
         d.add(new StoredField(Fields.END, p.end()));
         d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
-        storeIfPresent(d, Fields.URL, article.url());
-        storeIfPresent(d, Fields.PUBLISHED, article.published());
-        storeIfPresent(d, Fields.AUTHOR, article.author());
-        storeIfPresent(d, Fields.SOURCE, article.source());
+        addIfPresent(d, Fields.URL, article.url());
+        addIfPresent(d, Fields.PUBLISHED, article.published());
+        addIfPresent(d, Fields.AUTHOR, article.author());
+        addIfPresent(d, Fields.SOURCE, article.source());
         return d;
     }
 
-    private static void storeIfPresent(Document d, String field, String value) {
-        if (value != null) d.add(new StoredField(field, value));
+    private static SortedDocValuesField label(String field, String value, int maxChars) {
+        String cut = value.length() <= maxChars ? value
+                : value.substring(0, Character.isHighSurrogate(value.charAt(maxChars - 1)) ? maxChars - 1 : maxChars);
+        return new SortedDocValuesField(field, new BytesRef(cut));
+    }
+
+    private static void addIfPresent(Document d, String field, String value) {
+        if (value != null) d.add(label(field, value, MAX_METADATA_CHARS));
     }
 }

@@ -12,7 +12,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,7 +26,7 @@ import org.articlesearch.index.Fields;
 import org.articlesearch.split.PassageType;
 
 /**
- * Highlights the text of hits from the offsets stored in the postings. Quotes, captions and short
+ * Highlights the text of hits, re-analysing it to find the words. Quotes, captions and short
  * paragraphs come back whole; long paragraphs as their best one or two passages of a few hundred
  * characters.
  */
@@ -63,9 +65,8 @@ final class Highlights {
     }
 
     /**
-     * Highlights texts the searcher has already loaded, from the offsets in the postings: what the
-     * stock highlighter finds by itself at a cost per hit, a second decompression of the stored
-     * document and a merge of every segment's field infos to learn where the offsets are.
+     * Highlights texts the searcher has already loaded: the stock highlighter would decompress each
+     * stored document a second time, and merge every segment's field infos to learn how to find offsets.
      */
     private static final class LoadedTextHighlighter extends UnifiedHighlighter {
         private final Map<Integer, String> texts;
@@ -91,8 +92,8 @@ final class Highlights {
 
         @Override
         protected OffsetSource getOffsetSource(String field) {
-            // PassageDocuments always indexes the text with offsets in the postings.
-            return Fields.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
+            // PassageDocuments indexes no offsets: re-analysing ten short texts costs less than they weigh on disk.
+            return Fields.TEXT.equals(field) ? OffsetSource.ANALYSIS : super.getOffsetSource(field);
         }
     }
 
@@ -107,6 +108,8 @@ final class Highlights {
         return switch (query) {
             case TermQuery t -> Fields.TEXT.equals(t.getTerm().field()) ? t : null;
             case PhraseQuery p -> Fields.TEXT.equals(p.getField()) ? p : null;
+            case SynonymQuery s -> Fields.TEXT.equals(s.getField()) ? s : null;
+            case MultiPhraseQuery m -> Fields.TEXT.equals(m.getTermArrays()[0][0].field()) ? m : null;
             case BoostQuery b -> textOnly(b.getQuery());
             case DisjunctionMaxQuery d -> anyOf(d.getDisjuncts());
             case BooleanQuery b -> anyOf(b.clauses().stream()

@@ -6,10 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -75,9 +72,9 @@ public final class PassageSearcher {
         int n = searcher.count(q);
         if (n == 0) return List.of();
         List<Hit> out = new ArrayList<>(n);
-        StoredFields stored = searcher.storedFields();
+        HitReader reader = new HitReader(searcher);
         for (ScoreDoc sd : searcher.search(q, n, ARTICLE_ORDER).scoreDocs) {
-            out.add(hit(stored.document(sd.doc), null, 0f));
+            out.add(reader.read(sd.doc).toHit(null, 0f));
         }
         return out;
     }
@@ -128,45 +125,33 @@ public final class PassageSearcher {
 
     /** The speaker's words as written, in order, anywhere in the name: "Stewart" matches "Kristen Stewart". */
     private static Query speakerFilter(String speaker, ArticleAnalyzer analyzer) {
-        List<String> words = analyzer.exactForms(speaker);
+        List<String> words = analyzer.writtenTerms(speaker);
         if (words.isEmpty()) return new MatchNoDocsQuery("no words in the speaker filter");
         if (words.size() == 1) return new TermQuery(new Term(Fields.SPEAKER, words.getFirst()));
         return new PhraseQuery(Fields.SPEAKER, words.toArray(String[]::new));
     }
 
     private List<Hit> hits(ScoreDoc[] page, Query highlightQuery) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[page.length];
+        HitReader reader = new HitReader(searcher);
+        HitReader.Passage[] passages = new HitReader.Passage[page.length];
         int[] ids = new int[page.length];
         boolean[] wholeText = new boolean[page.length];
         Map<Integer, String> texts = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            docs[i] = stored.document(page[i].doc);
+            passages[i] = reader.read(page[i].doc);
             ids[i] = page[i].doc;
-            texts.put(ids[i], docs[i].get(Fields.TEXT));
-            wholeText[i] = Highlights.showsWhole(docs[i].get(Fields.TYPE), docs[i].get(Fields.TEXT));
+            texts.put(ids[i], passages[i].text());
+            wholeText[i] = Highlights.showsWhole(passages[i].type(), passages[i].text());
         }
         String[] marked = highlightQuery == null || page.length == 0 ? new String[page.length]
                 : new Highlights(searcher, analyzer, texts).highlight(highlightQuery, ids, wholeText);
         List<Hit> out = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            String highlight = marked[i] != null ? marked[i]
-                    : Highlights.unhighlighted(docs[i].get(Fields.TEXT), wholeText[i]);
+            String highlight = marked[i] != null ? marked[i] : Highlights.unhighlighted(passages[i].text(), wholeText[i]);
             float score = Float.isNaN(page[i].score) || highlightQuery == null ? 0f : page[i].score;
-            out.add(hit(docs[i], highlight, score));
+            out.add(passages[i].toHit(highlight, score));
         }
         return out;
-    }
-
-    private static Hit hit(Document d, String highlight, float score) {
-        return new Hit(d.get(Fields.ID), d.get(Fields.ARTICLE_ID), d.get(Fields.TYPE), d.get(Fields.TITLE),
-                d.get(Fields.TEXT), highlight, d.get(Fields.SPEAKER), score,
-                intValue(d, Fields.PARAGRAPH), intValue(d, Fields.START), intValue(d, Fields.END));
-    }
-
-    private static int intValue(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null ? 0 : f.numericValue().intValue();
     }
 
     private static double millisSince(long startNanos) {

@@ -2,16 +2,20 @@ package org.articlesearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.articlesearch.index.ArticleAnalyzer;
+import org.articlesearch.index.ArticleAnalyzer.Word;
 import org.articlesearch.index.Fields;
 
 /**
@@ -73,8 +77,8 @@ public record UserQuery(Query positive, List<Query> excluded) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<Query> group : groups) b.add(anyOf(group), Occur.MUST);
         if (onlyPlainWords && plainWords.size() > 1) {
-            Query adjacent = textPhrase(analyzer.stems(String.join(" ", plainWords)));
-            if (adjacent != null) b.add(new BoostQuery(adjacent, ADJACENT_BOOST), Occur.SHOULD);
+            List<Word> words = analyzer.words(String.join(" ", plainWords));
+            if (words.size() > 1) b.add(new BoostQuery(stemsIn(Fields.TEXT, words), ADJACENT_BOOST), Occur.SHOULD);
         }
         return new UserQuery(b.build(), excluded);
     }
@@ -100,31 +104,51 @@ public record UserQuery(Query positive, List<Query> excluded) {
         return b.build();
     }
 
-    /** A word matches by stem; a "word" with inner punctuation (e-mail) is a phrase of its parts. */
+    /** A word matches any form of its stem; a "word" with inner punctuation (e-mail) is a phrase of its parts. */
     private static Query word(String text, ArticleAnalyzer analyzer) {
-        return inAnyField(analyzer.stems(text));
+        List<Word> words = analyzer.words(text);
+        return words.isEmpty() ? null : inAnyField(field -> stemsIn(field, words));
     }
 
     private static Query phrase(String text, ArticleAnalyzer analyzer) {
-        return inAnyField(analyzer.exactForms(text));
+        List<String> terms = analyzer.writtenTerms(text);
+        return terms.isEmpty() ? null : inAnyField(field -> termsIn(field, terms));
     }
 
     /** Text counts fully, speaker and title less; the best field decides the score. */
-    private static Query inAnyField(List<String> terms) {
-        if (terms.isEmpty()) return null;
+    private static Query inAnyField(Function<String, Query> inField) {
         return new DisjunctionMaxQuery(List.of(
-                termsIn(Fields.TEXT, terms),
-                new BoostQuery(termsIn(Fields.TITLE, terms), TITLE_BOOST),
-                new BoostQuery(termsIn(Fields.SPEAKER, terms), SPEAKER_BOOST)), 0f);
-    }
-
-    private static Query textPhrase(List<String> terms) {
-        return terms.size() < 2 ? null : termsIn(Fields.TEXT, terms);
+                inField.apply(Fields.TEXT),
+                new BoostQuery(inField.apply(Fields.TITLE), TITLE_BOOST),
+                new BoostQuery(inField.apply(Fields.SPEAKER), SPEAKER_BOOST)), 0f);
     }
 
     private static Query termsIn(String field, List<String> terms) {
         if (terms.size() == 1) return new TermQuery(new Term(field, terms.getFirst()));
+        if (field.equals(Fields.TITLE)) return allOf(terms.stream().<Query>map(t -> new TermQuery(new Term(field, t))).toList());
         return new PhraseQuery(field, terms.toArray(String[]::new));
+    }
+
+    /** Every form of each word's stem, the words in order when there are several. */
+    private static Query stemsIn(String field, List<Word> words) {
+        if (words.size() == 1) return anyStemForm(field, words.getFirst());
+        if (field.equals(Fields.TITLE)) return allOf(words.stream().map(w -> anyStemForm(field, w)).toList());
+        MultiPhraseQuery.Builder b = new MultiPhraseQuery.Builder();
+        for (Word w : words) b.add(w.stemTerms().stream().map(t -> new Term(field, t)).toArray(Term[]::new));
+        return b.build();
+    }
+
+    private static Query anyStemForm(String field, Word word) {
+        SynonymQuery.Builder b = new SynonymQuery.Builder(field);
+        for (String t : word.stemTerms()) b.addTerm(new Term(field, t));
+        return b.build();
+    }
+
+    /** The title has no positions (see {@link Fields#TITLE}): a phrase there is all of its words. */
+    private static Query allOf(List<Query> queries) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : queries) b.add(q, Occur.MUST);
+        return b.build();
     }
 
     private enum Kind { WORD, PHRASE, OR }

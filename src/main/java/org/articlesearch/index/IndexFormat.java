@@ -1,0 +1,45 @@
+package org.articlesearch.index;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The layout of our documents, recorded in every commit: Lucene can read an index written by an
+ * older article-search, but its fields would not mean what this version's searches expect.
+ */
+public final class IndexFormat {
+    private static final String KEY = "article-search.format";
+    /** 2: one term for a word that is its own stem, no offsets, labels in doc values. */
+    private static final String CURRENT = "2";
+
+    private IndexFormat() {
+    }
+
+    /** Records the current format in each commit of {@code writer}. */
+    static void mark(IndexWriter writer) {
+        writer.setLiveCommitData(Map.of(KEY, CURRENT).entrySet());
+    }
+
+    /**
+     * Checks that the index in {@code dir}, if there is one, has this version's format.
+     *
+     * @throws OutdatedIndexException when it was written by an earlier version
+     */
+    public static void check(Directory dir, String name) throws IOException {
+        if (!DirectoryReader.indexExists(dir)) return;
+        String found = SegmentInfos.readLatestCommit(dir).getUserData().get(KEY);
+        if (!CURRENT.equals(found)) throw new OutdatedIndexException(name);
+    }
+
+    /** The index was written by an earlier version of article-search and must be rebuilt. */
+    public static final class OutdatedIndexException extends IOException {
+        OutdatedIndexException(String name) {
+            super("the index in " + name + " was built by an earlier version of article-search: rebuild it with"
+                    + " `article-search index --input ARTICLES --index " + name + "` (or delete the folder)");
+        }
+    }
+}
