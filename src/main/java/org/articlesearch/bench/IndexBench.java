@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.cli.Main;
 import org.articlesearch.index.ArticleAnalyzer;
+import org.articlesearch.index.ArticleCodec;
 import org.articlesearch.index.PassageDocuments;
 
 /**
@@ -60,7 +61,9 @@ public final class IndexBench {
         ScaledCorpus.deleteTree(indexDir);
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
+        // The same codec as the engine's: how the index is laid out is not our code's cost.
         IndexWriterConfig config = new IndexWriterConfig(new ArticleAnalyzer())
+                .setCodec(new ArticleCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
         try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, config)) {

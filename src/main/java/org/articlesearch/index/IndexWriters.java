@@ -18,6 +18,7 @@ final class IndexWriters {
      */
     static IndexWriter open(Directory dir, String name, OpenMode mode, double ramBufferMb) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new ArticleAnalyzer())
+                .setCodec(new ArticleCodec())
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(false);
