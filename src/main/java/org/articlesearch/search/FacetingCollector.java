@@ -12,6 +12,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 import org.articlesearch.index.Fields;
 import org.articlesearch.split.PassageType;
 
@@ -25,13 +26,16 @@ final class FacetingCollector<C extends Collector> implements Collector {
 
     final C hits;
     private final Set<PassageType> selected;
+    private final SpeakerOrdinals speakerOrdinals;
     final long[] typeCounts = new long[TYPES.length];
-    final Map<String, Long> speakerCounts = new HashMap<>();
+    /** By speaker number in the index view (see {@link SpeakerOrdinals}). */
+    final Map<Long, Long> speakerCounts = new HashMap<>();
     long total;
 
-    FacetingCollector(C hits, Set<PassageType> selected) {
+    FacetingCollector(C hits, Set<PassageType> selected, SpeakerOrdinals speakerOrdinals) {
         this.hits = hits;
         this.selected = selected;
+        this.speakerOrdinals = speakerOrdinals;
     }
 
     @Override
@@ -42,7 +46,8 @@ final class FacetingCollector<C extends Collector> implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         SortedDocValues types = DocValues.getSorted(context.reader(), Fields.TYPE);
-        SortedDocValues speakers = DocValues.getSorted(context.reader(), Fields.SPEAKER_FACET);
+        SortedDocValues speakers = SpeakerOrdinals.speakers(context);
+        LongValues inView = speakerOrdinals.inView(context);
         PassageType[] typeOfOrd = new PassageType[types.getValueCount()];
         for (int ord = 0; ord < typeOfOrd.length; ord++) {
             typeOfOrd[ord] = PassageType.fromLabel(types.lookupOrd(ord).utf8ToString());
@@ -81,7 +86,7 @@ final class FacetingCollector<C extends Collector> implements Collector {
                 next.finish();
                 for (int i = 0; i < seenCount; i++) {
                     int ord = seen[i];
-                    speakerCounts.merge(speakers.lookupOrd(ord).utf8ToString(), (long) perSpeakerOrd[ord], Long::sum);
+                    speakerCounts.merge(inView.get(ord), (long) perSpeakerOrd[ord], Long::sum);
                 }
             }
         };

@@ -28,22 +28,24 @@ final class FacetingCollectorManager<C extends Collector, T>
 
     private final CollectorManager<C, T> hits;
     private final Set<PassageType> selected;
+    private final SpeakerOrdinals speakerOrdinals;
 
-    FacetingCollectorManager(CollectorManager<C, T> hits, Set<PassageType> selected) {
+    FacetingCollectorManager(CollectorManager<C, T> hits, Set<PassageType> selected, SpeakerOrdinals speakerOrdinals) {
         this.hits = hits;
         this.selected = selected;
+        this.speakerOrdinals = speakerOrdinals;
     }
 
     @Override
     public FacetingCollector<C> newCollector() throws IOException {
-        return new FacetingCollector<>(hits.newCollector(), selected);
+        return new FacetingCollector<>(hits.newCollector(), selected, speakerOrdinals);
     }
 
     @Override
     public Result<T> reduce(Collection<FacetingCollector<C>> collectors) throws IOException {
         List<C> inner = new ArrayList<>();
         long[] types = new long[PassageType.values().length];
-        Map<String, Long> speakers = new HashMap<>();
+        Map<Long, Long> speakers = new HashMap<>();
         long total = 0;
         for (FacetingCollector<C> c : collectors) {
             inner.add(c.hits);
@@ -51,7 +53,7 @@ final class FacetingCollectorManager<C extends Collector, T>
             c.speakerCounts.forEach((k, v) -> speakers.merge(k, v, Long::sum));
             total += c.total;
         }
-        return new Result<>(hits.reduce(inner), total, new Facets(typeCounts(types), topSpeakers(speakers)));
+        return new Result<>(hits.reduce(inner), total, new Facets(typeCounts(types), topSpeakers(speakers, speakerOrdinals)));
     }
 
     /** Counts for every type label, zero ones included, in the enum's order. */
@@ -61,19 +63,22 @@ final class FacetingCollectorManager<C extends Collector, T>
         return out;
     }
 
-    /** Most frequent first, ties by name. A bounded heap: a common word has thousands of speakers, we show ten. */
-    private static Map<String, Long> topSpeakers(Map<String, Long> counts) {
-        Comparator<Map.Entry<String, Long>> best = Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+    /**
+     * Most frequent first, ties by name (speaker numbers follow the names' order). A bounded heap:
+     * a common word has thousands of speakers, we show and name ten.
+     */
+    private static Map<String, Long> topSpeakers(Map<Long, Long> counts, SpeakerOrdinals ordinals) throws IOException {
+        Comparator<Map.Entry<Long, Long>> best = Map.Entry.<Long, Long>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey());
-        PriorityQueue<Map.Entry<String, Long>> top = new PriorityQueue<>(TOP_SPEAKERS + 1, best.reversed());
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
+        PriorityQueue<Map.Entry<Long, Long>> top = new PriorityQueue<>(TOP_SPEAKERS + 1, best.reversed());
+        for (Map.Entry<Long, Long> e : counts.entrySet()) {
             top.add(e);
             if (top.size() > TOP_SPEAKERS) top.poll();
         }
-        List<Map.Entry<String, Long>> sorted = new ArrayList<>(top);
+        List<Map.Entry<Long, Long>> sorted = new ArrayList<>(top);
         sorted.sort(best);
         Map<String, Long> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : sorted) out.put(e.getKey(), e.getValue());
+        for (Map.Entry<Long, Long> e : sorted) out.put(ordinals.name(e.getKey()), e.getValue());
         return out;
     }
 }

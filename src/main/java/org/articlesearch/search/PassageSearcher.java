@@ -58,7 +58,7 @@ public final class PassageSearcher {
                 ? new TopFieldCollectorManager(ARTICLE_ORDER, wanted, null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
         var found = searcher.search(withFilters(userQuery.toQuery(), request, analyzer),
-                new FacetingCollectorManager<>(top, request.types()));
+                new FacetingCollectorManager<>(top, request.types(), SpeakerOrdinals.of(searcher.getIndexReader())));
         ScoreDoc[] all = found.hits().scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
                 Math.min(request.offset() + request.limit(), all.length));
