@@ -66,6 +66,25 @@ class FiltersAndFacetsTest {
     }
 
     @Test
+    void speakerCountsAddUpAcrossSegmentsAndNameTheSpeakers() {
+        try (ArticleSearch many = ArticleSearch.inMemory()) {
+            // Each commit writes a segment; a speaker met in several must be counted once, in total.
+            for (int batch = 0; batch < 3; batch++) {
+                for (int i = 0; i < 2; i++) {
+                    String speaker = i == 0 ? "Ana Ruiz" : "Bo Lee" + batch;
+                    many.add(org.articlesearch.ingest.Article.of("a" + batch + i, "T",
+                            "“The storm is coming,” said " + speaker + "."));
+                }
+                many.commit();
+            }
+            SearchResult r = many.search(SearchRequest.of("storm").withTypes(PassageType.QUOTE));
+            assertEquals(6, r.total());
+            assertEquals(List.of("Ana Ruiz", "Bo Lee0", "Bo Lee1", "Bo Lee2"), List.copyOf(r.facets().speaker().keySet()));
+            assertEquals(List.of(3L, 1L, 1L, 1L), List.copyOf(r.facets().speaker().values()));
+        }
+    }
+
+    @Test
     void aSpeakerFilterMatchesPartOfTheName() {
         SearchResult r = search.search(SearchRequest.of("song").withSpeaker("stewart"));
         assertEquals(2, r.total());
