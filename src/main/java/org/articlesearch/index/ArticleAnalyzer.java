@@ -1,7 +1,6 @@
 package org.articlesearch.index;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -25,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@link #STEM_PREFIX} ({@code ~sing}). So a quoted phrase finds the words as written (the term
  * {@code bomb} or {@code =bombs}), and a word finds every form of its stem ({@code bomb} or
  * {@code ~bomb}), see {@link Word}. Words are lower-cased and folded to ASCII, and curly apostrophes
- * and quotes count as straight ones, so "It’s Beyoncé" and "it's beyonce" are the same words. No
+ * count as straight ones, so "It’s Beyoncé" and "it's beyonce" are the same words. No
  * stop words are removed: phrases need every word. Offsets are those of the original text.
  */
 public final class ArticleAnalyzer extends Analyzer {
@@ -33,8 +30,6 @@ public final class ArticleAnalyzer extends Analyzer {
     public static final char WRITTEN_PREFIX = '=';
     /** Marks the stem of a word that differs from it; the tokenizer never emits '~' itself. */
     public static final char STEM_PREFIX = '~';
-
-    private static final NormalizeCharMap QUOTES = quoteMap();
 
     /**
      * One word of a text as the index holds it.
@@ -49,22 +44,11 @@ public final class ArticleAnalyzer extends Analyzer {
         }
     }
 
-    private static NormalizeCharMap quoteMap() {
-        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
-        for (String apostrophe : List.of("\u2019", "\u2018", "\u02BC", "\u2032")) b.add(apostrophe, "'");
-        for (String quote : List.of("\u201C", "\u201D", "\u201E")) b.add(quote, "\"");
-        return b.build();
-    }
-
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(QUOTES, reader);
-    }
-
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream ts = new EnglishPossessiveFilter(source);
+        TokenStream ts = new ApostropheFilter(source);
+        ts = new EnglishPossessiveFilter(ts);
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
         // The repeat marks one copy as a keyword: the stemmer leaves it alone, and WordFormFilter compares the two.
