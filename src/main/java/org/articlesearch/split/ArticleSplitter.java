@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.Block;
 import org.articlesearch.ingest.BlockKind;
@@ -19,16 +18,6 @@ public final class ArticleSplitter {
      * stay searchable in their paragraph but are no quote document.
      */
     static final int MIN_QUOTE_WORDS = 4;
-
-    private static final Pattern NAMING_CUE = Pattern.compile(
-            "(?i)\\b(called|dubbed|titled|entitled|named|nicknamed|known as|so-called|the word|the words|the term|"
-                    + "the phrase|the slogan|the song|the single|the album|the film|the movie|the book|the novel|"
-                    + "the show|the series|the hashtag|the headline|labell?ed|branded|marked|reads|read|the track|"
-                    + "the play|the episode|the title|the name|hit|songs?|singles?|albums?|films?|movies?|books?|"
-                    + "tracks?|shows?|by)\\s*[,:]?\\s*$");
-
-    /** Words right before a quote that make it the object of what precedes it. */
-    private static final Pattern INTRODUCED = Pattern.compile("(\\bthat|:)\\s*$");
 
     /** A stretch of text that becomes one paragraph or caption. */
     private record Region(int block, int start, int end, PassageType type) {
@@ -74,7 +63,7 @@ public final class ArticleSplitter {
             int afterEnd = nextBoundary(candidates, c, regionEnd(regions, c));
             Attribution attribution = null;
             if (c.close() >= 0) attribution = Attribution.after(text, c.close() + 1, afterEnd, endsSentence(content));
-            boolean introduced = INTRODUCED.matcher(text.substring(Math.max(sentenceStart, c.open() - 12), c.open())).find();
+            boolean introduced = QuoteLead.isIntroduced(text, Math.max(sentenceStart, c.open() - 12), c.open());
             if (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED || introduced) {
                 // "Trump claimed that “…”, one of the prosecutors said …": what introduces a quote outranks what follows it.
                 Attribution before = Attribution.before(text, sentenceStart, c.open());
@@ -315,8 +304,7 @@ public final class ArticleSplitter {
             }
         }
         boolean attributed = attribution != null;
-        String lead = text.substring(Math.max(sentenceStart, open - 40), open);
-        boolean named = NAMING_CUE.matcher(lead).find();
+        boolean named = QuoteLead.isNamed(text, Math.max(sentenceStart, open - 40), open);
         boolean titleCase = longWords > 0 && capitalized * 4 >= longWords * 3 && words <= 10
                 && !endsLikeSpeech(content);
         if (named && (words <= 6 || titleCase)) return false;
