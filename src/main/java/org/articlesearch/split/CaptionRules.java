@@ -78,8 +78,9 @@ final class CaptionRules {
         List<Token> tokens = Token.tokenize(t, 0, t.length());
         long words = tokens.stream().filter(Token::isWord).count();
         if (words == 0 || words > MAX_CAPTION_WORDS) return false;
-        if (MEDIA_LEAD.matcher(t).find()) return true;
-        return MEDIA_WORD.matcher(t).find() && !hasInnerSentenceEnd(tokens) && !hasProseWords(tokens);
+        if (MEDIA_LEAD.matcher(t).lookingAt()) return true;
+        // The word lists rule out most short paragraphs far faster than the regex would.
+        return !hasProseWords(tokens) && !hasInnerSentenceEnd(tokens) && MEDIA_WORD.matcher(t).find();
     }
 
     /**
@@ -121,9 +122,12 @@ final class CaptionRules {
         return capitalized * 2 >= words ? last : -1;
     }
 
+    /** The longest prose word: a longer word (lower-casing never shortens one) need not be looked up. */
+    private static final int MAX_PROSE_WORD = PROSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     private static boolean hasProseWords(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.isWord() && PROSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+            if (t.isWord() && t.text().length() <= MAX_PROSE_WORD && PROSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

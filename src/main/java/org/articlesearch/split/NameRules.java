@@ -209,10 +209,13 @@ final class NameRules {
     /** A US politician's party and state after the name: "R-Ky.", "D-Calif.". */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[A-Z]-[A-Z][A-Za-z.]{0,6}");
 
+    /** The longest abbreviation: a longer word (lower-casing never shortens one) need not be looked up. */
+    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     static boolean keepsPeriod(String word) {
         // Cheapest tests first: this runs on the last word of every sentence.
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.indexOf('.') > 0
-                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                || word.length() <= MAX_ABBREVIATION && ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
                 || word.length() >= 3 && word.charAt(1) == '-' && PARTY_AND_STATE.matcher(word).matches();
     }
 

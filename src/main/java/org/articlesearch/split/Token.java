@@ -53,8 +53,9 @@ record Token(String text, int start, int end) {
                         break;
                     }
                 }
-                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(text.substring(i, j))) j++;
-                out.add(new Token(text.substring(i, j), i, j));
+                String word = text.substring(i, j);
+                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(word)) word = text.substring(i, ++j);
+                out.add(new Token(word, i, j));
                 i = j;
             } else {
                 int j = i + 1;
