@@ -127,7 +127,7 @@ final class CaptionRules {
 
     private static boolean hasProseWords(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.isWord() && t.text().length() <= MAX_PROSE_WORD && PROSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+            if (t.isWord() && t.end() - t.start() <= MAX_PROSE_WORD && PROSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
