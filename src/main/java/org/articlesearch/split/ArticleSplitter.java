@@ -229,7 +229,7 @@ public final class ArticleSplitter {
             } else if (b.kind() == BlockKind.QUOTE) {
                 // The source marks the whole block as quoted (HTML <blockquote>): one quote, no paragraph.
                 regions.add(new Region(i, b.start(), b.end(), PassageType.QUOTE));
-            } else if (CaptionRules.isCaptionBlock(text.substring(b.start(), b.end()))) {
+            } else if (CaptionRules.isCaptionBlock(text, b.start(), b.end())) {
                 regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION));
             } else {
                 int glued = CaptionRules.gluedCaptionStart(text, b.start(), b.end());
