@@ -78,20 +78,21 @@ record Attribution(Kind kind, String name, int position) {
      * The attribution in the words after a quote, up to the end of its sentence; null when none.
      * {@code quoteEndsSentence}: the quote closed on a full stop, so what follows may be a new sentence.
      */
-    static Attribution after(String text, int from, int to, boolean quoteEndsSentence) {
+    static Attribution after(ArticleTokens text, int from, int to, boolean quoteEndsSentence) {
         Attribution a = afterQuote(text, from, to, quoteEndsSentence);
         // After a full stop, a long clause that names no one is the next sentence ("Some analysts
         // maintain the US is happy…"), not an attribution: it must not end the previous speaker's turn.
         if (a != null && a.kind() == Kind.UNNAMED && quoteEndsSentence
-                && Token.tokenize(text, from, to).size() > MAX_TRAILING_ATTRIBUTION) {
-            List<Token> t = sentenceStart(Token.tokenize(text, from, to));
+                && text.tokenize(from, to).size() > MAX_TRAILING_ATTRIBUTION) {
+            List<Token> t = sentenceStart(text.tokenize(from, to));
             if (t.size() > MAX_TRAILING_ATTRIBUTION) return null;
         }
         return a;
     }
 
-    private static Attribution afterQuote(String text, int from, int to, boolean quoteEndsSentence) {
-        List<Token> all = Token.tokenize(text, from, to);
+    private static Attribution afterQuote(ArticleTokens tokens, int from, int to, boolean quoteEndsSentence) {
+        String text = tokens.text();
+        List<Token> all = tokens.tokenize(from, to);
         List<Token> t = sentenceStart(all);
         // After a full stop, words that run on into another quote open a new sentence that introduces it.
         if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
@@ -217,8 +218,8 @@ record Attribution(Kind kind, String name, int position) {
     }
 
     /** The attribution in the words of the sentence before a quote opens; null when none. */
-    static Attribution before(String text, int from, int to) {
-        List<Token> t = lastSentence(Token.tokenize(text, from, to));
+    static Attribution before(ArticleTokens text, int from, int to) {
+        List<Token> t = lastSentence(text.tokenize(from, to));
         int n = t.size();
         while (n > 0 && !t.get(n - 1).isWord()) n--;
         if (n == 0) return null;
@@ -265,10 +266,10 @@ record Attribution(Kind kind, String name, int position) {
     private static final int MAX_SIGNATURE = 80;
 
     /** The person a signature line names ("- Jane Doe, Philadelphia."); null when the line is no signature. */
-    static Attribution signature(String text, int from, int to) {
-        String line = text.substring(from, to).strip();
+    static Attribution signature(ArticleTokens tokens, int from, int to) {
+        String line = tokens.text().substring(from, to).strip();
         if (line.length() < 3 || line.length() > MAX_SIGNATURE || "-—–".indexOf(line.charAt(0)) < 0) return null;
-        List<Token> t = Token.tokenize(text, from, to);
+        List<Token> t = tokens.tokenize(from, to);
         int i = 0;
         while (i < t.size() && !t.get(i).isWord()) i++;
         int end = i;
@@ -449,8 +450,8 @@ record Attribution(Kind kind, String name, int position) {
      * The person a sentence is about, when it opens with a name and a verb ("Cross called the election
      * “a citizenship election”"): a quote inside it with no attribution of its own is most likely theirs.
      */
-    static Attribution subjectOfSentence(String text, int from, int to) {
-        List<Token> t = lastSentence(Token.tokenize(text, from, to));
+    static Attribution subjectOfSentence(ArticleTokens text, int from, int to) {
+        List<Token> t = lastSentence(text.tokenize(from, to));
         Attribution a = subjectAt(t, 0);
         if (a != null || t.isEmpty() || !opensWithAPhrase(t.get(0))) return a;
         // "Earlier this week, Clinton shared …", "After Brown criticized him, Hillary shot back, “…”":
@@ -512,14 +513,15 @@ record Attribution(Kind kind, String name, int position) {
      * own is most likely theirs. Null when that sentence holds a quotation mark (its quote has its own
      * speaker) or opens otherwise.
      */
-    static Attribution subjectOfParagraphEnd(String text, int from, int to) {
+    static Attribution subjectOfParagraphEnd(ArticleTokens tokens, int from, int to) {
+        String text = tokens.text();
         int end = to;
         while (end > from && (Token.isSpace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) end--;
-        List<Token> t = lastSentence(Token.tokenize(text, from, end));
+        List<Token> t = lastSentence(tokens.tokenize(from, end));
         for (Token w : t) {
             if (w.text().length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
         }
-        return t.isEmpty() ? null : subjectOfSentence(text, t.get(0).start(), end);
+        return t.isEmpty() ? null : subjectOfSentence(tokens, t.get(0).start(), end);
     }
 
     /** Words that open a reported clause right after a speech verb ("said that…", "said he…", "said the plan…"). */

@@ -40,20 +40,20 @@ final class SpeakerContext {
 
     SpeakerContext(String title) {
         if (title != null) {
-            for (Mention m : find(title, 0, title.length(), -1)) {
+            for (Mention m : find(Token.tokenize(title, 0, title.length()))) {
                 if (m.name().indexOf(' ') > 0) fullNames.add(new FullName(-1, m.name()));
             }
         }
     }
 
     /** Records the people named in {@code text[from, to)}, skipping the given quoted spans. */
-    void scan(String text, int from, int to, List<int[]> quoted) {
+    void scan(ArticleTokens text, int from, int to, List<int[]> quoted) {
         int s = from;
         for (int[] q : quoted) {
-            if (q[0] > s) addAll(find(text, s, Math.min(q[0], to), 0));
+            if (q[0] > s) addAll(find(text.tokenize(s, Math.min(q[0], to))));
             s = Math.max(s, q[1]);
         }
-        if (s < to) addAll(find(text, s, to, 0));
+        if (s < to) addAll(find(text.tokenize(s, to)));
     }
 
     private void addAll(List<Mention> found) {
@@ -183,10 +183,9 @@ final class SpeakerContext {
         return false;
     }
 
-    /** Person names in a stretch of text: two or more name words, or a surname already seen in full. */
-    private List<Mention> find(String text, int from, int to, int unused) {
+    /** Person names in the tokens of a stretch of text: two or more name words, or a surname already seen in full. */
+    private List<Mention> find(List<Token> t) {
         List<Mention> out = new ArrayList<>();
-        List<Token> t = Token.tokenize(text, from, to);
         int k = 0;
         while (k < t.size()) {
             if (!NameRules.isNameWord(t.get(k))) {
