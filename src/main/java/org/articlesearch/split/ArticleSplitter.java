@@ -313,7 +313,7 @@ public final class ArticleSplitter {
         for (Token t : tokens) {
             if (!t.isWord()) continue;
             words++;
-            if (t.text().length() > 3) {
+            if (t.length() > 3) {
                 longWords++;
                 if (t.isCapitalized()) capitalized++;
             }

@@ -32,7 +32,10 @@ final class ArticleTokens {
         return text;
     }
 
-    /** The tokens of {@code text[from, to)}, as {@link Token#tokenize} gives them; not to be modified. */
+    /**
+     * The tokens of {@code text[from, to)}, as {@link Token#tokenize} gives them. Often a view of the
+     * region's list, so not to be modified (no rule does; an unmodifiable wrapper cost 5% of splitting).
+     */
     List<Token> tokenize(int from, int to) {
         int r = Arrays.binarySearch(starts, from);
         if (r < 0) r = -r - 2; // the last region that starts before from
@@ -43,7 +46,7 @@ final class ArticleTokens {
         boolean cutsToken = first > 0 && region.get(first - 1).end() > from
                 || last > 0 && region.get(last - 1).end() > to;
         if (cutsToken) return Token.tokenize(text, from, to);
-        return Collections.unmodifiableList(region.subList(first, last));
+        return region.subList(first, last);
     }
 
     private List<Token> region(int r) {

@@ -519,7 +519,7 @@ record Attribution(Kind kind, String name, int position) {
         while (end > from && (Token.isSpace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) end--;
         List<Token> t = lastSentence(tokens.tokenize(from, end));
         for (Token w : t) {
-            if (w.text().length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
+            if (w.length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
         }
         return t.isEmpty() ? null : subjectOfSentence(tokens, t.get(0).start(), end);
     }

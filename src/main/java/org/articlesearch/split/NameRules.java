@@ -221,11 +221,15 @@ final class NameRules {
 
     /** A word that can be part of a person's name: capitalized and not a function word, month or day. */
     static boolean isNameWord(Token t) {
-        if (!t.isWord() || !t.isCapitalized()) return false;
+        return t.isNameWord();
+    }
+
+    /** {@link #isNameWord} of a capitalized word, which {@link Token#isNameWord()} asks once and keeps. */
+    static boolean isCapitalizedNameWord(Token t) {
         String k = t.key();
         if (NOT_NAMES.contains(k)) return false;
         // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
-        return !(t.text().length() > 5 && noLowerCase(t.text()));
+        return !(t.length() > 5 && noLowerCase(t.text()));
     }
 
     private static boolean noLowerCase(String s) {

@@ -15,6 +15,8 @@ final class Token {
     private final int end;
     private String text;
     private String key;
+    /** Whether a capitalized word can be part of a name: 0 not asked yet, 1 yes, 2 no. */
+    private byte nameWord;
 
     private Token(String source, int start, int end) {
         this.source = source;
@@ -26,6 +28,11 @@ final class Token {
     String text() {
         if (text == null) text = source.substring(start, end);
         return text;
+    }
+
+    /** The length of the text, without cutting it out. */
+    int length() {
+        return end - start;
     }
 
     int start() {
@@ -56,6 +63,16 @@ final class Token {
             key = t.toLowerCase(Locale.ROOT).replace('’', '\'');
         }
         return key;
+    }
+
+    /**
+     * {@link NameRules#isNameWord}, worked out once for a capitalized word: the name finder and the
+     * attribution rules ask it of the same words again and again, and each asking is a set look-up.
+     */
+    boolean isNameWord() {
+        if (!isWord() || !isCapitalized()) return false;
+        if (nameWord == 0) nameWord = NameRules.isCapitalizedNameWord(this) ? (byte) 1 : (byte) 2;
+        return nameWord == 1;
     }
 
     @Override
