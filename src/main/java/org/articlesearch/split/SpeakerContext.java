@@ -114,7 +114,7 @@ final class SpeakerContext {
      * the "Clinton" who spoke before him.
      */
     String canonical(String name, int position) {
-        if (name.indexOf(' ') > 0) return name;
+        if (name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
         String key = name.toLowerCase(Locale.ROOT);
         String found = null;
         for (FullName m : fullNames) {
@@ -183,6 +183,14 @@ final class SpeakerContext {
         return false;
     }
 
+    /** "Sen.", "President": a title written before a name. */
+    private static boolean isHonorific(String word) {
+        // A word without periods longer than any title need not be lower-cased (that never shortens one).
+        return (word.length() <= MAX_HONORIFIC || word.indexOf('.') >= 0) && NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    private static final int MAX_HONORIFIC = NameRules.HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Person names in the tokens of a stretch of text: two or more name words, or a surname already seen in full. */
     private List<Mention> find(List<Token> t) {
         List<Mention> out = new ArrayList<>();
@@ -200,10 +208,8 @@ final class SpeakerContext {
             }
             List<String> words = new ArrayList<>();
             for (int j = s; j < k; j++) words.add(NameRules.withoutPossessive(t.get(j).text()));
-            boolean honorific = NameRules.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""));
-            while (words.size() > 1 && NameRules.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
-                words.remove(0);
-            }
+            boolean honorific = isHonorific(words.get(0));
+            for (boolean drop = honorific; drop && words.size() > 1; drop = isHonorific(words.get(0))) words.remove(0);
             // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.
             while (words.size() > 2 && (NameRules.ROLES.contains(words.get(0).toLowerCase(Locale.ROOT))
                     || NameRules.ROLE_NOUNS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {

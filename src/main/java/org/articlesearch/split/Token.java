@@ -98,7 +98,8 @@ final class Token {
      * hyphens (O’Malley, al-Assad) and the period of an abbreviation or initial (Sen., J., D.C.).
      */
     static List<Token> tokenize(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+        // About one token in five characters: room for most stretches without growing.
+        List<Token> out = new ArrayList<>(Math.max(10, (to - from) / 5));
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
