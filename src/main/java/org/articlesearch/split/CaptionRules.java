@@ -1,8 +1,6 @@
 package org.articlesearch.split;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +28,7 @@ final class CaptionRules {
             Pattern.CASE_INSENSITIVE);
 
     /** Words of narrative prose: a finite verb or a pronoun that a caption would not use. */
-    private static final Set<String> PROSE_WORDS = WordSet.of("is", "was", "were", "are", "has", "had", "have",
+    private static final WordSet PROSE_WORDS = WordSet.of("is", "was", "were", "are", "has", "had", "have",
             "will", "would", "could", "should", "can", "may", "might", "must", "said", "says", "did", "does",
             "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "our", "that", "which", "who",
             "because", "but", "been", "being", "not", "there", "this");
@@ -138,12 +136,9 @@ final class CaptionRules {
         return capitalized * 2 >= words ? last : -1;
     }
 
-    /** The longest prose word: a longer word (lower-casing never shortens one) need not be looked up. */
-    private static final int MAX_PROSE_WORD = PROSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
-
     private static boolean hasProseWords(List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.isWord() && t.end() - t.start() <= MAX_PROSE_WORD && PROSE_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) return true;
+            if (t.isWord() && t.length() <= PROSE_WORDS.maxLength() && PROSE_WORDS.containsLowerCased(t.text())) return true;
         }
         return false;
     }

@@ -185,11 +185,9 @@ final class SpeakerContext {
 
     /** "Sen.", "President": a title written before a name. */
     private static boolean isHonorific(String word) {
-        // A word without periods longer than any title need not be lower-cased (that never shortens one).
-        return (word.length() <= MAX_HONORIFIC || word.indexOf('.') >= 0) && NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (word.indexOf('.') < 0) return NameRules.HONORIFICS.containsLowerCased(word);
+        return NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
-
-    private static final int MAX_HONORIFIC = NameRules.HONORIFICS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Person names in the tokens of a stretch of text: two or more name words, or a surname already seen in full. */
     private List<Mention> find(List<Token> t) {
@@ -211,8 +209,8 @@ final class SpeakerContext {
             boolean honorific = isHonorific(words.get(0));
             for (boolean drop = honorific; drop && words.size() > 1; drop = isHonorific(words.get(0))) words.remove(0);
             // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.
-            while (words.size() > 2 && (NameRules.ROLES.contains(words.get(0).toLowerCase(Locale.ROOT))
-                    || NameRules.ROLE_NOUNS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
+            while (words.size() > 2 && (NameRules.ROLES.containsLowerCased(words.get(0))
+                    || NameRules.ROLE_NOUNS.containsLowerCased(words.get(0)))) {
                 words.remove(0);
             }
             if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;
