@@ -13,6 +13,9 @@ final class Token {
     private final String source;
     private final int start;
     private final int end;
+    /** What the first character says, read once: the rules ask it of every token, often many times. */
+    private final boolean word;
+    private final boolean capitalized;
     private String text;
     private String key;
     /** Whether a capitalized word can be part of a name: 0 not asked yet, 1 yes, 2 no. */
@@ -22,6 +25,9 @@ final class Token {
         this.source = source;
         this.start = start;
         this.end = end;
+        char first = source.charAt(start);
+        this.word = isLetterOrDigit(first);
+        this.capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
     }
 
     /** The token as written. */
@@ -44,11 +50,11 @@ final class Token {
     }
 
     boolean isWord() {
-        return isLetterOrDigit(source.charAt(start));
+        return word;
     }
 
     boolean isCapitalized() {
-        return Character.isUpperCase(source.charAt(start));
+        return capitalized;
     }
 
     boolean is(String punctuation) {
@@ -70,7 +76,7 @@ final class Token {
      * attribution rules ask it of the same words again and again, and each asking is a set look-up.
      */
     boolean isNameWord() {
-        if (!isWord() || !isCapitalized()) return false;
+        if (!word || !capitalized) return false;
         if (nameWord == 0) nameWord = NameRules.isCapitalizedNameWord(this) ? (byte) 1 : (byte) 2;
         return nameWord == 1;
     }
