@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.Block;
 import org.articlesearch.ingest.BlockKind;
@@ -19,16 +18,6 @@ public final class ArticleSplitter {
      * stay searchable in their paragraph but are no quote document.
      */
     static final int MIN_QUOTE_WORDS = 4;
-
-    private static final Pattern NAMING_CUE = Pattern.compile(
-            "(?i)\\b(called|dubbed|titled|entitled|named|nicknamed|known as|so-called|the word|the words|the term|"
-                    + "the phrase|the slogan|the song|the single|the album|the film|the movie|the book|the novel|"
-                    + "the show|the series|the hashtag|the headline|labell?ed|branded|marked|reads|read|the track|"
-                    + "the play|the episode|the title|the name|hit|songs?|singles?|albums?|films?|movies?|books?|"
-                    + "tracks?|shows?|by)\\s*[,:]?\\s*$");
-
-    /** Words right before a quote that make it the object of what precedes it. */
-    private static final Pattern INTRODUCED = Pattern.compile("(\\bthat|:)\\s*$");
 
     /** A stretch of text that becomes one paragraph or caption. */
     private record Region(int block, int start, int end, PassageType type) {
@@ -45,6 +34,7 @@ public final class ArticleSplitter {
         String text = article.text();
         List<Region> regions = regions(article);
         List<Candidate> candidates = quoteCandidates(text, regions);
+        ArticleTokens tokens = tokens(text, regions);
         SpeakerContext context = new SpeakerContext(article.title());
         for (int r = 0; r < regions.size(); r++) {
             Region region = regions.get(r);
@@ -53,13 +43,13 @@ public final class ArticleSplitter {
             for (Candidate c : candidates) {
                 if (c.regionIndex() == r) quoted.add(new int[] {c.open(), c.close() < 0 ? c.contentEnd() : c.close() + 1});
             }
-            context.scan(text, region.start(), region.end(), quoted);
+            context.scan(tokens, region.start(), region.end(), quoted);
         }
 
         List<Passage> out = new ArrayList<>();
         for (int r = 0; r < regions.size(); r++) {
             Region region = regions.get(r);
-            String speaker = region.type() == PassageType.QUOTE ? blockQuoteSpeaker(article, regions, r, context) : null;
+            String speaker = region.type() == PassageType.QUOTE ? blockQuoteSpeaker(article, tokens, regions, r, context) : null;
             out.add(passage(article, region.type(), region.start(), region.end(), speaker, region.block()));
         }
         String previousSpeaker = null;
@@ -73,18 +63,18 @@ public final class ArticleSplitter {
             int sentenceStart = Math.min(c.open(), Math.max(region.start(), lastSpeechEnd(out, c.open())));
             int afterEnd = nextBoundary(candidates, c, regionEnd(regions, c));
             Attribution attribution = null;
-            if (c.close() >= 0) attribution = Attribution.after(text, c.close() + 1, afterEnd, endsSentence(content));
-            boolean introduced = INTRODUCED.matcher(text.substring(Math.max(sentenceStart, c.open() - 12), c.open())).find();
+            if (c.close() >= 0) attribution = Attribution.after(tokens, c.close() + 1, afterEnd, endsSentence(content));
+            boolean introduced = QuoteLead.isIntroduced(text, Math.max(sentenceStart, c.open() - 12), c.open());
             if (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED || introduced) {
                 // "Trump claimed that “…”, one of the prosecutors said …": what introduces a quote outranks what follows it.
-                Attribution before = Attribution.before(text, sentenceStart, c.open());
+                Attribution before = Attribution.before(tokens, sentenceStart, c.open());
                 if (before != null && (attribution == null || before.kind() != Attribution.Kind.UNNAMED)) attribution = before;
             }
             if (attribution == null && c.open() == region.start() && c.regionIndex() > 0) {
                 // A quote paragraph introduced by the paragraph before it: "Cruz continued:".
                 Region before = regions.get(c.regionIndex() - 1);
                 if (before.type() == PassageType.PARAGRAPH && text.charAt(before.end() - 1) == ':') {
-                    attribution = Attribution.before(text, before.start(), before.end());
+                    attribution = Attribution.before(tokens, before.start(), before.end());
                 }
             }
             if (attribution == null && c.close() >= 0 && c.open() == region.start()) {
@@ -92,14 +82,14 @@ public final class ArticleSplitter {
                 Region quoteRegion = regions.get(regionIndexOf(regions, c.close()));
                 int next = regions.indexOf(quoteRegion) + 1;
                 if (text.substring(c.close() + 1, quoteRegion.end()).isBlank() && next < regions.size()) {
-                    attribution = Attribution.signature(text, regions.get(next).start(), regions.get(next).end());
+                    attribution = Attribution.signature(tokens, regions.get(next).start(), regions.get(next).end());
                 }
             }
             if (attribution == null && c.close() >= 0 && !endsSentence(content)) {
                 // "Guns are “a crisis” and “a scourge,” Howard Dean said.": the sentence's next quote names its speaker.
-                attribution = nextQuoteInSentence(text, candidates, c, regions);
+                attribution = nextQuoteInSentence(tokens, candidates, c, regions);
             }
-            boolean speech = isSpeech(text, content, attribution, sentenceStart, c.open());
+            boolean speech = isSpeech(tokens, span, content, attribution, sentenceStart, c.open());
 
             String speaker = null;
             if (attribution != null) {
@@ -121,12 +111,12 @@ public final class ArticleSplitter {
                     && regions.get(c.regionIndex() - 1).type() == PassageType.PARAGRAPH) {
                 // "Viguerie is upbeat about Cruz. ¶ “Not only can he win…”": the paragraph before says whose it is.
                 Region before = regions.get(c.regionIndex() - 1);
-                Attribution subject = Attribution.subjectOfParagraphEnd(text, before.start(), before.end());
+                Attribution subject = Attribution.subjectOfParagraphEnd(tokens, before.start(), before.end());
                 if (subject != null) speaker = context.canonical(subject.name(), c.open());
             }
             boolean unnamed = attribution == null || attribution.kind() == Attribution.Kind.UNNAMED;
             if (speaker == null && unnamed && c.open() > sentenceStart) {
-                Attribution subject = Attribution.subjectOfSentence(text, sentenceStart, c.open());
+                Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, c.open());
                 if (subject != null) speaker = context.canonical(subject.name(), c.open());
             }
             if (speaker != null && attribution != null && attribution.kind() == Attribution.Kind.NAME) {
@@ -154,14 +144,15 @@ public final class ArticleSplitter {
      * Who a block quote is credited to: the source's credit ({@code <cite>}), else the speaker the
      * paragraph before introduces ("Cruz wrote:"), else a "— Name" line right after it.
      */
-    private static String blockQuoteSpeaker(Article article, List<Region> regions, int r, SpeakerContext context) {
+    private static String blockQuoteSpeaker(Article article, ArticleTokens tokens, List<Region> regions, int r,
+                                            SpeakerContext context) {
         String text = article.text();
         String credited = article.blocks().get(regions.get(r).block()).speaker();
         if (credited != null) return credited;
         if (r > 0) {
             Region before = regions.get(r - 1);
             if (before.type() == PassageType.PARAGRAPH && text.charAt(before.end() - 1) == ':') {
-                Attribution a = Attribution.before(text, before.start(), before.end());
+                Attribution a = Attribution.before(tokens, before.start(), before.end());
                 if (a != null && a.kind() == Attribution.Kind.NAME) {
                     return context.canonical(NameRules.withoutPossessive(a.name()), before.end());
                 }
@@ -200,12 +191,13 @@ public final class ArticleSplitter {
      * The named attribution after the next quote of the same sentence, when only a few words and no
      * sentence end stand between the two quotes; null otherwise.
      */
-    private static Attribution nextQuoteInSentence(String text, List<Candidate> all, Candidate c, List<Region> regions) {
+    private static Attribution nextQuoteInSentence(ArticleTokens tokens, List<Candidate> all, Candidate c, List<Region> regions) {
+        String text = tokens.text();
         int k = all.indexOf(c) + 1;
         if (k >= all.size()) return null;
         Candidate next = all.get(k);
         if (next.regionIndex() != c.regionIndex() || next.close() < 0) return null;
-        List<Token> between = Token.tokenize(text, c.close() + 1, next.open());
+        List<Token> between = tokens.tokenize(c.close() + 1, next.open());
         int words = 0;
         for (Token t : between) {
             if (t.is(".") || t.is("!") || t.is("?") || t.is(";") || t.is(":")) return null;
@@ -214,7 +206,7 @@ public final class ArticleSplitter {
         if (words > MAX_WORDS_BETWEEN_QUOTES) return null;
         int[] span = trim(text, next.contentStart(), next.contentEnd());
         if (span[1] <= span[0]) return null;
-        Attribution a = Attribution.after(text, next.close() + 1, nextBoundary(all, next, regionEnd(regions, next)),
+        Attribution a = Attribution.after(tokens, next.close() + 1, nextBoundary(all, next, regionEnd(regions, next)),
                 endsSentence(text.substring(span[0], span[1])));
         return a != null && a.kind() == Attribution.Kind.NAME ? a : null;
     }
@@ -226,6 +218,17 @@ public final class ArticleSplitter {
 
     private static Passage passage(Article a, PassageType type, int start, int end, String speaker, int block) {
         return new Passage(a.id(), a.id(), type, a.text().substring(start, end), speaker, block, start, end);
+    }
+
+    /** The article's tokens, each region tokenized once. */
+    private static ArticleTokens tokens(String text, List<Region> regions) {
+        int[] starts = new int[regions.size()];
+        int[] ends = new int[regions.size()];
+        for (int r = 0; r < regions.size(); r++) {
+            starts[r] = regions.get(r).start();
+            ends[r] = regions.get(r).end();
+        }
+        return new ArticleTokens(text, starts, ends);
     }
 
     /** Paragraph and caption regions: source captions, caption-like blocks, and captions glued to a paragraph. */
@@ -240,7 +243,7 @@ public final class ArticleSplitter {
             } else if (b.kind() == BlockKind.QUOTE) {
                 // The source marks the whole block as quoted (HTML <blockquote>): one quote, no paragraph.
                 regions.add(new Region(i, b.start(), b.end(), PassageType.QUOTE));
-            } else if (CaptionRules.isCaptionBlock(text.substring(b.start(), b.end()))) {
+            } else if (CaptionRules.isCaptionBlock(text, b.start(), b.end())) {
                 regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION));
             } else {
                 int glued = CaptionRules.gluedCaptionStart(text, b.start(), b.end());
@@ -303,20 +306,20 @@ public final class ArticleSplitter {
     }
 
     /** Whether a quoted span is speech rather than a title, a nickname or a scare quote. */
-    private static boolean isSpeech(String text, String content, Attribution attribution, int sentenceStart, int open) {
-        List<Token> tokens = Token.tokenize(content, 0, content.length());
+    private static boolean isSpeech(ArticleTokens text, int[] span, String content, Attribution attribution,
+                                    int sentenceStart, int open) {
+        List<Token> tokens = text.tokenize(span[0], span[1]);
         int words = 0, capitalized = 0, longWords = 0;
         for (Token t : tokens) {
             if (!t.isWord()) continue;
             words++;
-            if (t.text().length() > 3) {
+            if (t.length() > 3) {
                 longWords++;
                 if (t.isCapitalized()) capitalized++;
             }
         }
         boolean attributed = attribution != null;
-        String lead = text.substring(Math.max(sentenceStart, open - 40), open);
-        boolean named = NAMING_CUE.matcher(lead).find();
+        boolean named = QuoteLead.isNamed(text.text(), Math.max(sentenceStart, open - 40), open);
         boolean titleCase = longWords > 0 && capitalized * 4 >= longWords * 3 && words <= 10
                 && !endsLikeSpeech(content);
         if (named && (words <= 6 || titleCase)) return false;

@@ -2,7 +2,6 @@ package org.articlesearch.split;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Who the words around a quote attribute it to: {@code "…," says Stewart}, {@code Stewart said: "…"},
@@ -31,7 +30,7 @@ record Attribution(Kind kind, String name, int position) {
     }
 
     /** Words between a subject and its speech verb ("Smith also said", "she later told"). */
-    private static final Set<String> AUXILIARIES = WordSet.of("has", "had", "have", "also", "later", "then", "once",
+    private static final WordSet AUXILIARIES = WordSet.of("has", "had", "have", "also", "later", "then", "once",
             "previously", "recently", "would", "will", "could", "might", "may", "reportedly", "repeatedly",
             "again", "just", "often", "publicly", "famously", "simply", "flatly", "quickly", "never",
             "always", "first", "further", "subsequently", "immediately", "bluntly", "angrily", "openly",
@@ -42,56 +41,57 @@ record Attribution(Kind kind, String name, int position) {
             "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Words that end a noun phrase when walking back from a verb. */
-    private static final Set<String> CLAUSE_BREAKS = WordSet.of("that", "and", "but", "or", "when", "while", "as",
+    private static final WordSet CLAUSE_BREAKS = WordSet.of("that", "and", "but", "or", "when", "while", "as",
             "after", "before", "because", "if", "so", "since", "which", "who", "whom", "where", "in", "on",
             "at", "with", "to", "from", "for", "by", "during", "than", "whether", "though", "although",
             "what", "how", "why", "said", "says", "told", "into", "about", "over", "under", "against", "like",
             "is", "was", "were", "are", "be", "been", "it", "this", "there", "not", "also", "then", "even");
 
     /** Words that end a noun phrase after a speech verb ("said Smith in a statement"). */
-    private static final Set<String> PHRASE_ENDS = WordSet.of("in", "on", "at", "during", "after", "before", "while",
+    private static final WordSet PHRASE_ENDS = WordSet.of("in", "on", "at", "during", "after", "before", "while",
             "when", "as", "because", "about", "with", "without", "who", "which", "that", "whose",
             "adding", "referring", "speaking", "yesterday", "today", "tonight", "recently", "later",
             "earlier", "last", "this", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "and", "but", "than", "told", "said", "from", "via", "through", "outside",
             "inside", "near", "following", "under", "over", "then", "also", "amid", "ahead");
 
-    private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "at", "to", "for", "of", "with", "by",
+    private static final WordSet PREPOSITIONS = WordSet.of("in", "on", "at", "to", "for", "of", "with", "by",
             "from", "after", "before", "during", "like", "unlike", "about", "despite", "as", "amid", "among",
             "following", "since", "until", "without", "within", "under", "over", "through");
 
     /** Words an attribution after a quote that ended its sentence may take: "…." said the chief executive, Jane Doe. */
     private static final int MAX_TRAILING_ATTRIBUTION = 10;
 
-    private static final Set<String> PASSIVE = WordSet.of("was", "were", "is", "are", "been", "be", "being");
+    private static final WordSet PASSIVE = WordSet.of("was", "were", "is", "are", "been", "be", "being");
 
-    private static final Set<String> CONJUNCTIONS = WordSet.of("but", "and", "or", "while", "although", "though",
+    private static final WordSet CONJUNCTIONS = WordSet.of("but", "and", "or", "while", "although", "though",
             "because", "as", "so", "yet", "whereas", "if", "when");
 
     /** Prepositions after the head of a noun phrase ("a spokesman for Microsoft"). */
-    private static final Set<String> HEAD_ENDS = WordSet.of("of", "for", "at", "from", "with", "in", "to");
+    private static final WordSet HEAD_ENDS = WordSet.of("of", "for", "at", "from", "with", "in", "to");
 
-    private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "one", "another", "some", "his",
+    private static final WordSet DETERMINERS = WordSet.of("a", "an", "the", "one", "another", "some", "his",
             "her", "their", "its", "our", "two", "three", "several", "many", "both");
 
     /**
      * The attribution in the words after a quote, up to the end of its sentence; null when none.
      * {@code quoteEndsSentence}: the quote closed on a full stop, so what follows may be a new sentence.
      */
-    static Attribution after(String text, int from, int to, boolean quoteEndsSentence) {
+    static Attribution after(ArticleTokens text, int from, int to, boolean quoteEndsSentence) {
         Attribution a = afterQuote(text, from, to, quoteEndsSentence);
         // After a full stop, a long clause that names no one is the next sentence ("Some analysts
         // maintain the US is happy…"), not an attribution: it must not end the previous speaker's turn.
         if (a != null && a.kind() == Kind.UNNAMED && quoteEndsSentence
-                && Token.tokenize(text, from, to).size() > MAX_TRAILING_ATTRIBUTION) {
-            List<Token> t = sentenceStart(Token.tokenize(text, from, to));
+                && text.tokenize(from, to).size() > MAX_TRAILING_ATTRIBUTION) {
+            List<Token> t = sentenceStart(text.tokenize(from, to));
             if (t.size() > MAX_TRAILING_ATTRIBUTION) return null;
         }
         return a;
     }
 
-    private static Attribution afterQuote(String text, int from, int to, boolean quoteEndsSentence) {
-        List<Token> all = Token.tokenize(text, from, to);
+    private static Attribution afterQuote(ArticleTokens tokens, int from, int to, boolean quoteEndsSentence) {
+        String text = tokens.text();
+        List<Token> all = tokens.tokenize(from, to);
         List<Token> t = sentenceStart(all);
         // After a full stop, words that run on into another quote open a new sentence that introduces it.
         if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
@@ -217,8 +217,8 @@ record Attribution(Kind kind, String name, int position) {
     }
 
     /** The attribution in the words of the sentence before a quote opens; null when none. */
-    static Attribution before(String text, int from, int to) {
-        List<Token> t = lastSentence(Token.tokenize(text, from, to));
+    static Attribution before(ArticleTokens text, int from, int to) {
+        List<Token> t = lastSentence(text.tokenize(from, to));
         int n = t.size();
         while (n > 0 && !t.get(n - 1).isWord()) n--;
         if (n == 0) return null;
@@ -265,10 +265,10 @@ record Attribution(Kind kind, String name, int position) {
     private static final int MAX_SIGNATURE = 80;
 
     /** The person a signature line names ("- Jane Doe, Philadelphia."); null when the line is no signature. */
-    static Attribution signature(String text, int from, int to) {
-        String line = text.substring(from, to).strip();
+    static Attribution signature(ArticleTokens tokens, int from, int to) {
+        String line = tokens.text().substring(from, to).strip();
         if (line.length() < 3 || line.length() > MAX_SIGNATURE || "-—–".indexOf(line.charAt(0)) < 0) return null;
-        List<Token> t = Token.tokenize(text, from, to);
+        List<Token> t = tokens.tokenize(from, to);
         int i = 0;
         while (i < t.size() && !t.get(i).isWord()) i++;
         int end = i;
@@ -283,7 +283,7 @@ record Attribution(Kind kind, String name, int position) {
      * Speech verbs beyond the shared lexicon, in the forms that attribute a quote ("…," Jones barked;
      * Potts echoed: "…"). Words that are rarely nouns, so that no article needs to be seen first.
      */
-    private static final Set<String> MORE_SPEECH_VERBS = WordSet.of("barked", "echoed", "echoes", "chimed",
+    private static final WordSet MORE_SPEECH_VERBS = WordSet.of("barked", "echoed", "echoes", "chimed",
             "snarled", "thundered", "muttered", "growled", "gasped", "huffed", "teased", "taunted", "scolded",
             "lectured", "interrupted", "texted", "emailed", "messaged", "prodded", "probed", "queried", "ventured",
             "offered", "volunteered", "summarized", "summarised", "surmised", "ruminated");
@@ -368,7 +368,7 @@ record Attribution(Kind kind, String name, int position) {
     }
 
     /** Acronyms of a role, not an organisation: "the DJ", "the CEO" name no one. */
-    private static final Set<String> ROLE_ACRONYMS = WordSet.of("ceo", "cfo", "coo", "cto", "dj", "mp", "mep", "msp",
+    private static final WordSet ROLE_ACRONYMS = WordSet.of("ceo", "cfo", "coo", "cto", "dj", "mp", "mep", "msp",
             "pm", "gp", "md", "vp", "mc", "gm", "qc");
 
     /** "FBI", "ACU", "NRA": two to five capitals, not a role. */
@@ -438,7 +438,7 @@ record Attribution(Kind kind, String name, int position) {
         return !(NameRules.isPossessive(previous.text()) || NOUN_MARKERS.contains(previous.key()));
     }
 
-    private static final Set<String> NOUN_MARKERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
+    private static final WordSet NOUN_MARKERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
             "my", "your", "this", "these", "those", "whose");
 
     private static boolean isQuoteMark(char c) {
@@ -449,8 +449,8 @@ record Attribution(Kind kind, String name, int position) {
      * The person a sentence is about, when it opens with a name and a verb ("Cross called the election
      * “a citizenship election”"): a quote inside it with no attribution of its own is most likely theirs.
      */
-    static Attribution subjectOfSentence(String text, int from, int to) {
-        List<Token> t = lastSentence(Token.tokenize(text, from, to));
+    static Attribution subjectOfSentence(ArticleTokens text, int from, int to) {
+        List<Token> t = lastSentence(text.tokenize(from, to));
         Attribution a = subjectAt(t, 0);
         if (a != null || t.isEmpty() || !opensWithAPhrase(t.get(0))) return a;
         // "Earlier this week, Clinton shared …", "After Brown criticized him, Hillary shot back, “…”":
@@ -469,7 +469,7 @@ record Attribution(Kind kind, String name, int position) {
     private static final int MAX_OPENING_PHRASE = 30;
 
     /** Words that end a speech verb written in two words ("shot back", "fired back"). */
-    private static final Set<String> VERB_TAILS = WordSet.of("back", "added", "continued", "tweeted", "told");
+    private static final WordSet VERB_TAILS = WordSet.of("back", "added", "continued", "tweeted", "told");
 
     /** A sentence's first word that opens an adverbial phrase: "After …,", "Speaking to …,", "Earlier …,". */
     private static boolean opensWithAPhrase(Token w) {
@@ -512,23 +512,24 @@ record Attribution(Kind kind, String name, int position) {
      * own is most likely theirs. Null when that sentence holds a quotation mark (its quote has its own
      * speaker) or opens otherwise.
      */
-    static Attribution subjectOfParagraphEnd(String text, int from, int to) {
+    static Attribution subjectOfParagraphEnd(ArticleTokens tokens, int from, int to) {
+        String text = tokens.text();
         int end = to;
         while (end > from && (Token.isSpace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) end--;
-        List<Token> t = lastSentence(Token.tokenize(text, from, end));
+        List<Token> t = lastSentence(tokens.tokenize(from, end));
         for (Token w : t) {
-            if (w.text().length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
+            if (w.length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
         }
-        return t.isEmpty() ? null : subjectOfSentence(text, t.get(0).start(), end);
+        return t.isEmpty() ? null : subjectOfSentence(tokens, t.get(0).start(), end);
     }
 
     /** Words that open a reported clause right after a speech verb ("said that…", "said he…", "said the plan…"). */
-    private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "he", "she", "they", "it", "we", "i",
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("that", "he", "she", "they", "it", "we", "i",
             "the", "his", "her", "their", "there", "this", "these", "those", "if", "whether", "a", "an", "its", "our",
             "my", "some", "many", "no");
 
     /** "is", "was": with a verb in -ing after them, the subject is doing it ("Cruz is praising Bush as “…”"). */
-    private static final Set<String> PROGRESSIVE = WordSet.of("is", "was", "are", "were");
+    private static final WordSet PROGRESSIVE = WordSet.of("is", "was", "are", "were");
 
     /** Longest aside between a subject and its verb: ", the former governor of Vermont,". */
     private static final int MAX_ASIDE = 12;

@@ -1,7 +1,6 @@
 package org.articlesearch.split;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Common first names whose gender is clear, so that "she" is not resolved to "John Smith". A
@@ -11,7 +10,7 @@ final class FirstNames {
     private FirstNames() {
     }
 
-    private static final Set<String> FEMALE = WordSet.of("mary", "patricia", "jennifer", "linda", "elizabeth",
+    private static final WordSet FEMALE = WordSet.of("mary", "patricia", "jennifer", "linda", "elizabeth",
             "barbara", "susan", "jessica", "sarah", "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley",
             "kimberly", "emily", "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie",
             "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela",
@@ -25,7 +24,7 @@ final class FirstNames {
             "michele", "nancy", "dianne", "kirsten", "tammy", "claire", "susana", "condoleezza", "madeleine",
             "theresa", "angela", "marine", "kristen", "dakota", "cherie", "joanne", "kate", "katie", "jane",
             "anne", "lucy", "sophie", "chloe", "ellie", "amelia", "jessie", "louise", "fiona", "kirsty", "natasha");
-    private static final Set<String> MALE = WordSet.of("james", "robert", "john", "michael", "david", "william",
+    private static final WordSet MALE = WordSet.of("james", "robert", "john", "michael", "david", "william",
             "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
             "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
             "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",

@@ -2,7 +2,6 @@ package org.articlesearch.split;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,7 +13,7 @@ final class NameRules {
     }
 
     /** Titles written before a name; dropped from the speaker ("Sen. Ted Cruz" is "Ted Cruz"). */
-    static final Set<String> HONORIFICS = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+    static final WordSet HONORIFICS = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sir", "dame", "lord", "lady", "sen", "senator", "rep", "representative", "gov", "governor",
             "president", "pres", "vice", "rev", "reverend", "gen", "general", "col", "colonel", "capt",
             "captain", "lt", "sgt", "sergeant", "judge", "justice", "secretary", "minister", "mayor",
@@ -24,7 +23,7 @@ final class NameRules {
             "sheriff", "deputy", "former", "st");
 
     /** Capitalized job titles that stand before a name ("House Speaker Paul Ryan"). */
-    static final Set<String> ROLES = WordSet.of("speaker", "leader", "director", "secretary", "chairman", "chairwoman",
+    static final WordSet ROLES = WordSet.of("speaker", "leader", "director", "secretary", "chairman", "chairwoman",
             "chair", "editor", "manager", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
             "governor", "senator", "mayor", "ambassador", "chief", "commissioner", "judge", "officer", "congressman",
             "congresswoman", "councilman", "councilwoman", "executive", "founder", "strategist", "adviser", "advisor",
@@ -33,7 +32,7 @@ final class NameRules {
             "delegate", "chancellor", "premier", "general", "admiral", "commander", "sheriff", "superintendent");
 
     /** Words for what a person is or does, written before the name at a sentence start ("Actress Jane Doe"). */
-    static final Set<String> ROLE_NOUNS = WordSet.of("teacher", "student", "teenager", "activist", "actress",
+    static final WordSet ROLE_NOUNS = WordSet.of("teacher", "student", "teenager", "activist", "actress",
             "actor", "singer", "rapper", "comedian", "writer", "author", "novelist", "historian", "pastor", "priest",
             "bishop", "businessman", "businesswoman", "billionaire", "entrepreneur", "investor", "donor", "voter",
             "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
@@ -42,14 +41,14 @@ final class NameRules {
             "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
 
     /** Titles that are never a surname: alone, they name no one ("Mr", "the Senator"). */
-    static final Set<String> TITLES_ONLY = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+    static final WordSet TITLES_ONLY = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sen", "senator", "rep", "representative", "gov", "governor", "president", "pres", "rev", "reverend",
             "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral", "st",
             "secretary", "minister", "mayor", "chancellor", "chairman", "chairwoman", "commissioner", "ambassador",
             "sheriff", "judge", "justice", "lord", "lady", "sir", "dame");
 
     /** Capitalized words that start sentences or name times, never people. */
-    static final Set<String> NOT_NAMES = WordSet.of("the", "a", "an", "and", "but", "or", "so", "yet", "for",
+    static final WordSet NOT_NAMES = WordSet.of("the", "a", "an", "and", "but", "or", "so", "yet", "for",
             "nor", "in", "on", "at", "by", "to", "of", "from", "with", "as", "if", "when", "while", "after",
             "before", "since", "until", "because", "although", "though", "however", "meanwhile", "still",
             "also", "then", "now", "this", "that", "these", "those", "his", "her", "their", "our", "my",
@@ -74,7 +73,7 @@ final class NameRules {
             "conservatives", "liberals", "others", "people", "many", "police", "prosecutors", "reporters");
 
     /** A name's last word that makes it an organisation or a place, not a person. */
-    static final Set<String> ORG_OR_PLACE = WordSet.of("party", "committee", "department", "ministry", "council",
+    static final WordSet ORG_OR_PLACE = WordSet.of("party", "committee", "department", "ministry", "council",
             "association", "union", "university", "college", "school", "court", "congress", "senate",
             "house", "commission", "agency", "bank", "group", "inc", "corp", "corporation", "ltd", "plc",
             "company", "co", "foundation", "institute", "news", "times", "post", "network", "airlines",
@@ -95,7 +94,7 @@ final class NameRules {
             "gallery", "museum", "library", "theatre", "theater", "tower", "building", "bridge", "dc");
 
     /** A name's first word that makes it a place or an institution ("New York", "White House"). */
-    static final Set<String> PLACE_START = WordSet.of("new", "north", "south", "east", "west", "northern",
+    static final WordSet PLACE_START = WordSet.of("new", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "central", "united", "los", "las", "san", "santa", "saint",
             "fort", "port", "lake", "mount", "great", "greater", "upper", "lower", "white", "downing",
             "wall", "capitol", "silicon", "supreme", "royal", "national", "international", "federal",
@@ -106,18 +105,18 @@ final class NameRules {
             "cbs", "abc", "msnbc", "nasa", "fbi", "cia", "nato", "un", "eu", "us", "uk", "gop");
 
     /** Lower-case words that may sit inside a name ("Ludwig van Beethoven", "Bashar al-Assad"). */
-    static final Set<String> NAME_PARTICLES = WordSet.of("de", "van", "von", "der", "den", "bin", "al", "da",
+    static final WordSet NAME_PARTICLES = WordSet.of("de", "van", "von", "der", "den", "bin", "al", "da",
             "du", "la", "le", "di", "del", "dos", "das", "ter", "ten", "y", "ibn", "abu");
 
     /** Abbreviations whose period does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep",
+    private static final WordSet ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep",
             "gov", "gen", "col", "capt", "lt", "sgt", "st", "jr", "sr", "rev", "adm", "maj", "cpl", "pres",
             "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "approx", "dept", "univ", "mt", "ft",
             "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m",
             "p.m", "u.n", "l.a", "n.y", "r", "d", "i");
 
-    static final Set<String> PERSON_PRONOUNS = WordSet.of("he", "she");
-    static final Set<String> OTHER_PRONOUNS = WordSet.of("i", "we", "they", "it", "you", "who", "which", "that");
+    static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she");
+    static final WordSet OTHER_PRONOUNS = WordSet.of("i", "we", "they", "it", "you", "who", "which", "that");
 
     private static final String[][] IRREGULAR = {{"say", "said"}, {"tell", "told"}, {"write", "wrote", "written"},
             {"go", "went"}, {"begin", "began"}, {"think", "thought"}, {"speak", "spoke", "spoken"},
@@ -141,7 +140,7 @@ final class NameRules {
             "answer", "press", "inform", "advise", "brag", "gripe", "quote", "indicate", "acknowledge", "stress",
             "exclaim", "remind", "assure", "concur", "muse");
 
-    private static final Set<String> BARE_FORMS = WordSet.of("say", "tell", "add", "ask", "write", "warn", "argue",
+    private static final WordSet BARE_FORMS = WordSet.of("say", "tell", "add", "ask", "write", "warn", "argue",
             "insist", "explain", "agree", "predict", "claim", "continue", "recall", "admit", "acknowledge", "suggest",
             "think", "believe", "contend", "maintain", "assert", "concede", "wonder");
 
@@ -212,17 +211,21 @@ final class NameRules {
     static boolean keepsPeriod(String word) {
         // Cheapest tests first: this runs on the last word of every sentence.
         return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.indexOf('.') > 0
-                || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                || ABBREVIATIONS.containsLowerCased(word)
                 || word.length() >= 3 && word.charAt(1) == '-' && PARTY_AND_STATE.matcher(word).matches();
     }
 
     /** A word that can be part of a person's name: capitalized and not a function word, month or day. */
     static boolean isNameWord(Token t) {
-        if (!t.isWord() || !t.isCapitalized()) return false;
+        return t.isNameWord();
+    }
+
+    /** {@link #isNameWord} of a capitalized word, which {@link Token#isNameWord()} asks once and keeps. */
+    static boolean isCapitalizedNameWord(Token t) {
         String k = t.key();
         if (NOT_NAMES.contains(k)) return false;
         // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
-        return !(t.text().length() > 5 && noLowerCase(t.text()));
+        return !(t.length() > 5 && noLowerCase(t.text()));
     }
 
     private static boolean noLowerCase(String s) {
@@ -247,8 +250,9 @@ final class NameRules {
     /** Whether a run of name words names a person rather than a place or an organisation. */
     static boolean looksLikePerson(List<String> words) {
         if (words.isEmpty()) return false;
-        String first = words.get(0).toLowerCase(Locale.ROOT);
-        String last = withoutPossessive(words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
-        return !ORG_OR_PLACE.contains(last) && !(PLACE_START.contains(first) && !HONORIFICS.contains(first));
+        String first = words.get(0);
+        String last = withoutPossessive(words.get(words.size() - 1));
+        return !ORG_OR_PLACE.containsLowerCased(last)
+                && !(PLACE_START.containsLowerCased(first) && !HONORIFICS.containsLowerCased(first));
     }
 }

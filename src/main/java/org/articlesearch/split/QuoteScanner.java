@@ -34,6 +34,8 @@ final class QuoteScanner {
         Deque<Open> stack = new ArrayDeque<>(); // first = innermost
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            // Below « only " and ' can be quotation marks: skip the rest before looking around them.
+            if (c < '«' && c != '"' && c != '\'') continue;
             char prev = i > from ? text.charAt(i - 1) : ' ';
             char next = i + 1 < to ? text.charAt(i + 1) : ' ';
             switch (c) {

@@ -40,20 +40,20 @@ final class SpeakerContext {
 
     SpeakerContext(String title) {
         if (title != null) {
-            for (Mention m : find(title, 0, title.length(), -1)) {
+            for (Mention m : find(Token.tokenize(title, 0, title.length()))) {
                 if (m.name().indexOf(' ') > 0) fullNames.add(new FullName(-1, m.name()));
             }
         }
     }
 
     /** Records the people named in {@code text[from, to)}, skipping the given quoted spans. */
-    void scan(String text, int from, int to, List<int[]> quoted) {
+    void scan(ArticleTokens text, int from, int to, List<int[]> quoted) {
         int s = from;
         for (int[] q : quoted) {
-            if (q[0] > s) addAll(find(text, s, Math.min(q[0], to), 0));
+            if (q[0] > s) addAll(find(text.tokenize(s, Math.min(q[0], to))));
             s = Math.max(s, q[1]);
         }
-        if (s < to) addAll(find(text, s, to, 0));
+        if (s < to) addAll(find(text.tokenize(s, to)));
     }
 
     private void addAll(List<Mention> found) {
@@ -114,7 +114,7 @@ final class SpeakerContext {
      * the "Clinton" who spoke before him.
      */
     String canonical(String name, int position) {
-        if (name.indexOf(' ') > 0) return name;
+        if (name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
         String key = name.toLowerCase(Locale.ROOT);
         String found = null;
         for (FullName m : fullNames) {
@@ -183,10 +183,15 @@ final class SpeakerContext {
         return false;
     }
 
-    /** Person names in a stretch of text: two or more name words, or a surname already seen in full. */
-    private List<Mention> find(String text, int from, int to, int unused) {
+    /** "Sen.", "President": a title written before a name. */
+    private static boolean isHonorific(String word) {
+        if (word.indexOf('.') < 0) return NameRules.HONORIFICS.containsLowerCased(word);
+        return NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** Person names in the tokens of a stretch of text: two or more name words, or a surname already seen in full. */
+    private List<Mention> find(List<Token> t) {
         List<Mention> out = new ArrayList<>();
-        List<Token> t = Token.tokenize(text, from, to);
         int k = 0;
         while (k < t.size()) {
             if (!NameRules.isNameWord(t.get(k))) {
@@ -201,13 +206,11 @@ final class SpeakerContext {
             }
             List<String> words = new ArrayList<>();
             for (int j = s; j < k; j++) words.add(NameRules.withoutPossessive(t.get(j).text()));
-            boolean honorific = NameRules.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""));
-            while (words.size() > 1 && NameRules.HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT).replace(".", ""))) {
-                words.remove(0);
-            }
+            boolean honorific = isHonorific(words.get(0));
+            for (boolean drop = honorific; drop && words.size() > 1; drop = isHonorific(words.get(0))) words.remove(0);
             // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.
-            while (words.size() > 2 && (NameRules.ROLES.contains(words.get(0).toLowerCase(Locale.ROOT))
-                    || NameRules.ROLE_NOUNS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
+            while (words.size() > 2 && (NameRules.ROLES.containsLowerCased(words.get(0))
+                    || NameRules.ROLE_NOUNS.containsLowerCased(words.get(0)))) {
                 words.remove(0);
             }
             if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;

@@ -2,31 +2,101 @@ package org.articlesearch.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** A word or a punctuation mark of article text, with its offsets. */
-record Token(String text, int start, int end) {
+/**
+ * A word or a punctuation mark of article text, with its offsets. Not a record: the rules look at
+ * most tokens only by their first character, so the text and the lower-case key are cut out of the
+ * article on first use and then kept, since a capitalized word is looked up many times.
+ */
+final class Token {
+    private final String source;
+    private final int start;
+    private final int end;
+    /** What the first character says, read once: the rules ask it of every token, often many times. */
+    private final boolean word;
+    private final boolean capitalized;
+    private String text;
+    private String key;
+    /** Whether a capitalized word can be part of a name: 0 not asked yet, 1 yes, 2 no. */
+    private byte nameWord;
+
+    private Token(String source, int start, int end) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        char first = source.charAt(start);
+        this.word = isLetterOrDigit(first);
+        this.capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+    }
+
+    /** The token as written. */
+    String text() {
+        if (text == null) text = source.substring(start, end);
+        return text;
+    }
+
+    /** The length of the text, without cutting it out. */
+    int length() {
+        return end - start;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return word;
     }
 
     boolean isCapitalized() {
-        return Character.isUpperCase(text.charAt(0));
+        return capitalized;
     }
 
     boolean is(String punctuation) {
-        return text.equals(punctuation);
+        return end - start == punctuation.length() && source.startsWith(punctuation, start);
     }
 
     /** Lower-case text without a trailing period ("Sen." gives "sen"). */
     String key() {
-        String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-        return t.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (key == null) {
+            String t = text();
+            if (t.endsWith(".")) t = t.substring(0, t.length() - 1);
+            key = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+        }
+        return key;
+    }
+
+    /**
+     * {@link NameRules#isNameWord}, worked out once for a capitalized word: the name finder and the
+     * attribution rules ask it of the same words again and again, and each asking is a set look-up.
+     */
+    boolean isNameWord() {
+        if (!word || !capitalized) return false;
+        if (nameWord == 0) nameWord = NameRules.isCapitalizedNameWord(this) ? (byte) 1 : (byte) 2;
+        return nameWord == 1;
+    }
+
+    @Override
+    public String toString() {
+        return text() + "@" + start;
     }
 
     /** Whitespace, including the no-break spaces that web text is full of. */
     static boolean isSpace(char c) {
+        // ASCII first: Character's tables are slower, and this runs on every character.
+        if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII first. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
     }
 
     /**
@@ -34,33 +104,35 @@ record Token(String text, int start, int end) {
      * hyphens (O’Malley, al-Assad) and the period of an abbreviation or initial (Sen., J., D.C.).
      */
     static List<Token> tokenize(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+        // About one token in five characters: room for most stretches without growing.
+        List<Token> out = new ArrayList<>(Math.max(10, (to - from) / 5));
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (isLetterOrDigit(d) || d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         j++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
-                            && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                            && j + 1 < to && isLetterOrDigit(text.charAt(j + 1))) {
                         j += 2;
                     } else {
                         break;
                     }
                 }
-                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(text.substring(i, j))) j++;
-                out.add(new Token(text.substring(i, j), i, j));
+                Token word = new Token(text, i, j);
+                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(word.text())) word = new Token(text, i, ++j);
+                out.add(word);
                 i = j;
             } else {
                 int j = i + 1;
                 // Dashes drawn with hyphens ("--") are one mark.
                 while (j < to && c == '-' && text.charAt(j) == '-') j++;
-                out.add(new Token(text.substring(i, j), i, j));
+                out.add(new Token(text, i, j));
                 i = j;
             }
         }

@@ -1,14 +1,85 @@
 package org.articlesearch.split;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
-/** Word lists read better with a repeat now and then than with a crash at start-up. */
+/**
+ * A fixed list of lower-case words. Besides plain look-ups it answers whether a word, lower-cased,
+ * is on the list without lower-casing it: the rules ask that of nearly every capitalized word, and
+ * the copies {@code toLowerCase} made (and then hashed) were a tenth of splitting. Repeats in a list
+ * are harmless: lists read better with a repeat now and then than with a crash at start-up.
+ */
 final class WordSet {
-    private WordSet() {
+    /** Open addressing: a power of two in size, at most a quarter full. */
+    private final String[] table;
+    private final int mask;
+    private final int maxLength;
+
+    private WordSet(Set<String> words) {
+        int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+        table = new String[size];
+        mask = size - 1;
+        int longest = 0;
+        for (String w : words) {
+            int i = spread(w.hashCode()) & mask;
+            while (table[i] != null) i = (i + 1) & mask;
+            table[i] = w;
+            longest = Math.max(longest, w.length());
+        }
+        maxLength = longest;
     }
 
-    static Set<String> of(String... words) {
-        return Set.copyOf(Arrays.asList(words));
+    static WordSet of(String... words) {
+        return new WordSet(new LinkedHashSet<>(Arrays.asList(words)));
+    }
+
+    /** Whether {@code word} is on the list as it is. */
+    boolean contains(String word) {
+        if (word.length() > maxLength) return false;
+        for (int i = spread(word.hashCode()) & mask; table[i] != null; i = (i + 1) & mask) {
+            if (table[i].equals(word)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code word.toLowerCase(Locale.ROOT)} is on the list. */
+    boolean containsLowerCased(String word) {
+        // Lower-casing never shortens a word, so a longer one cannot be on the list.
+        if (word.length() > maxLength) return false;
+        int h = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            // Only ASCII lower-cases letter by letter as below; anything else the JDK's way.
+            if (c >= 128) return contains(word.toLowerCase(Locale.ROOT));
+            h = 31 * h + lower(c);
+        }
+        for (int i = spread(h) & mask; table[i] != null; i = (i + 1) & mask) {
+            if (isLowerCaseOf(table[i], word)) return true;
+        }
+        return false;
+    }
+
+    /** The length of the longest word on the list. */
+    int maxLength() {
+        return maxLength;
+    }
+
+    private static boolean isLowerCaseOf(String lower, String ascii) {
+        if (lower.length() != ascii.length()) return false;
+        for (int k = 0; k < lower.length(); k++) {
+            if (lower.charAt(k) != lower(ascii.charAt(k))) return false;
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Mixes the high bits of String.hashCode into the low ones the table uses. */
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
     }
 }
