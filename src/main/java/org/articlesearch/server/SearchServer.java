@@ -48,6 +48,7 @@ public final class SearchServer implements AutoCloseable {
         String openApi = resource("/openapi.json");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JsonWriter());
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.http.maxRequestSize = 16 * 1024;
