@@ -18,10 +18,11 @@ import java.util.List;
  * @param splitSeconds  seconds spent splitting, at least
  * @param threads       indexing threads for the engine and the baseline alike
  * @param profile       record a Flight Recorder profile of each serve process
+ * @param startRuns     timed start-ups of serve per scale, with the class-data archive and plain each
  */
 public record BenchOptions(Path corpus, List<Integer> scales, Path out, Path jar, int maxArticles, int queries,
                            int searchRounds, int indexRepeats, double httpSeconds, double splitSeconds, int threads,
-                           boolean profile) {
+                           boolean profile, int startRuns) {
     /** Above this scale the plain-Lucene baseline, which holds the whole split corpus in memory, is skipped. */
     public static final int MAX_BASELINE_SCALE = 10;
     public static final List<Integer> CONNECTIONS = List.of(1, 8, 32);

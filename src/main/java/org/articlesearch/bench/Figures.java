@@ -35,8 +35,12 @@ public final class Figures {
     public record Http(int scale, List<HttpLevel> levels) {
     }
 
-    /** serve as a child process with {@value ServeProcess#MAX_HEAP} of heap, after the HTTP load. */
-    public record Serve(int scale, double readyMs, ServeProcess.Memory memory, boolean survived) {
+    /**
+     * serve as a child process: start-up to the first answer, median of alternating runs, with the
+     * README's class-data archive ({@code readyMs}) and as a plain {@code java -jar} ({@code readyPlainMs});
+     * memory with {@value ServeProcess#MAX_HEAP} of heap, after the HTTP load.
+     */
+    public record Serve(int scale, double readyMs, double readyPlainMs, ServeProcess.Memory memory, boolean survived) {
     }
 
     public record Splitting(long articles, SplitBench.Run run, double megabytesPerSecondPerCore) {

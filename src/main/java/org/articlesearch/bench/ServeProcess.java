@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,10 +48,74 @@ public final class ServeProcess implements AutoCloseable {
      * @param jfr where to write a Flight Recorder profile of the server, or null for none
      */
     public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + MAX_HEAP, "-Xlog:gc:file=" + gcLog));
-        if (jfr != null) command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
-        command.addAll(List.of("-jar", jar.toString(), "serve", "--index", indexDir.toString(), "--port", "0"));
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + MAX_HEAP, "-Xlog:gc:file=" + gcLog));
+        if (jfr != null) jvmOptions.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
         Files.deleteIfExists(gcLog);
+        return launch(jar, indexDir, jvmOptions, gcLog);
+    }
+
+    /**
+     * The JVM options of the README's serve command ({@code mvn exec:exec}, see pom.xml): a class-data
+     * archive that the first run writes at exit and later runs load their classes from.
+     */
+    public static List<String> archiveOptions(Path archive) {
+        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /**
+     * Median milliseconds from launching the JVM to the first answered search: as the README runs
+     * serve, with the class-data archive, and as a plain {@code java -jar} cold start.
+     */
+    public record StartUp(double archivedMs, double plainMs, int runs) {
+    }
+
+    /**
+     * Times start-up as deployed and plain. A training run writes the archive first and is not timed;
+     * then plain and archived starts alternate, so both see the same neighbours.
+     */
+    public static StartUp measureStartUp(Path jar, Path indexDir, Path archive, int runs) throws IOException, InterruptedException {
+        // An archive written for another jar would be ignored, silently and for good: start afresh.
+        Files.deleteIfExists(archive);
+        List<String> archived = archiveOptions(archive);
+        try (ServeProcess training = launch(jar, indexDir, archived, null)) {
+            training.train();
+        }
+        if (!Files.isRegularFile(archive)) throw new IOException("the training run wrote no class-data archive at " + archive);
+        double[] withArchive = new double[runs], plain = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            try (ServeProcess p = launch(jar, indexDir, List.of(), null)) {
+                plain[i] = p.readyMillis();
+            }
+            try (ServeProcess p = launch(jar, indexDir, archived, null)) {
+                withArchive[i] = p.readyMillis();
+            }
+        }
+        return new StartUp(median(withArchive), median(plain), runs);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** What a user's first minute asks: the page, a few searches, an article. */
+    private void train() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("/", "/app.js", "/style.css", "/api/search?q=said&type=quote",
+                "/api/search?q=%22prime+minister%22&limit=20", "/api/search?q=&type=caption", "/api/stats",
+                "/api/articles/no-such-article", "/api/openapi.json")) {
+            client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    private static ServeProcess launch(Path jar, Path indexDir, List<String> jvmOptions, Path gcLog) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--index", indexDir.toString(), "--port", "0"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
@@ -134,7 +199,7 @@ public final class ServeProcess implements AutoCloseable {
         }
         double peak = heapInUseNowMb(), live = 0, max = 0;
         int pauses = 0, full = 0;
-        if (Files.exists(gcLog)) {
+        if (gcLog != null && Files.exists(gcLog)) {
             for (String line : Files.readAllLines(gcLog)) {
                 Matcher m = GC_HEAP.matcher(line);
                 if (!m.find()) continue;

@@ -63,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Record a Flight Recorder profile of each serve process in OUT.")
     boolean profile;
 
+    @Option(names = "--start-runs", paramLabel = "N", defaultValue = "5",
+            description = "Timed start-ups of serve per scale, with the class-data archive and plain each (default: ${DEFAULT-VALUE}).")
+    int startRuns;
+
     @Override
     public Integer call() throws Exception {
         List<Integer> all = new ArrayList<>(scales);
@@ -77,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         BenchOptions options = new BenchOptions(corpus, all, out, serveJar, maxArticles, queries, searchRounds,
-                indexRepeats, httpSeconds, splitSeconds, Math.max(1, threads), profile);
+                indexRepeats, httpSeconds, splitSeconds, Math.max(1, threads), profile, Math.max(1, startRuns));
         new Bench(options, System.out).run();
         System.out.println();
         System.out.print(Files.readString(out.resolve("table.md")));

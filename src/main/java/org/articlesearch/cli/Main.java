@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code article-search} command: split, index and search articles from the terminal. */
 @Command(name = "article-search", mixinStandardHelpOptions = true, version = "article-search 0.1",
@@ -24,7 +25,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int run(String... args) {
-        return new CommandLine(new Main())
+        // serve's start-up counts, so it builds only its own model: picocli reads every command's
+        // annotations by reflection, and serve needs none of the others. Usage and errors read the same.
+        CommandLine cli = args.length > 0 && args[0].equals("serve")
+                ? new CommandLine(CommandSpec.create().name("article-search")).addSubcommand(new ServeCommand())
+                : new CommandLine(new Main());
+        return cli
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     return 1;

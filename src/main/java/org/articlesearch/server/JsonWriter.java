@@ -1,0 +1,102 @@
+package org.articlesearch.server;
+
+import io.javalin.json.JsonMapper;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Map;
+
+/**
+ * The API's answers as JSON, written by hand: records (components in declaration order), maps,
+ * lists, strings, numbers, booleans and null, exactly as Jackson writes them. Jackson would load
+ * about 500 classes and introspect every record on the first answer, a third of a second of a cold
+ * start; this needs none of that.
+ */
+final class JsonWriter implements JsonMapper {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    @Override
+    public String toJsonString(Object obj, Type type) {
+        // Like Javalin's Jackson mapper: a string is taken to be JSON already.
+        if (obj instanceof String s) return s;
+        StringBuilder out = new StringBuilder(256);
+        write(obj, out);
+        return out.toString();
+    }
+
+    static void write(Object value, StringBuilder out) {
+        switch (value) {
+            case null -> out.append("null");
+            case CharSequence s -> string(s, out);
+            case Float f when !f.isNaN() && !f.isInfinite() -> out.append(f.floatValue());
+            case Double d when !d.isNaN() && !d.isInfinite() -> out.append(d.doubleValue());
+            case Float f -> string(f.toString(), out); // Jackson quotes NaN and the infinities
+            case Double d -> string(d.toString(), out);
+            case Number n -> out.append(n);
+            case Boolean b -> out.append(b.booleanValue());
+            case Map<?, ?> map -> {
+                out.append('{');
+                String sep = "";
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    out.append(sep);
+                    string(String.valueOf(e.getKey()), out);
+                    out.append(':');
+                    write(e.getValue(), out);
+                    sep = ",";
+                }
+                out.append('}');
+            }
+            case Iterable<?> items -> {
+                out.append('[');
+                String sep = "";
+                for (Object item : items) {
+                    out.append(sep);
+                    write(item, out);
+                    sep = ",";
+                }
+                out.append(']');
+            }
+            case Record r -> record(r, out);
+            default -> throw new IllegalArgumentException("no JSON form for " + value.getClass().getName());
+        }
+    }
+
+    private static void record(Record r, StringBuilder out) {
+        out.append('{');
+        String sep = "";
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            out.append(sep);
+            string(c.getName(), out);
+            out.append(':');
+            try {
+                write(c.getAccessor().invoke(r), out);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
+            }
+            sep = ",";
+        }
+        out.append('}');
+    }
+
+    /** A JSON string: quote, backslash and control characters escaped as Jackson does; the rest as is. */
+    private static void string(CharSequence s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
+    }
+}

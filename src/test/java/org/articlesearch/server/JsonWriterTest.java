@@ -1,0 +1,49 @@
+package org.articlesearch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.articlesearch.ArticleView;
+import org.articlesearch.IndexStats;
+import org.articlesearch.search.Facets;
+import org.articlesearch.search.Hit;
+import org.articlesearch.search.SearchResult;
+import org.junit.jupiter.api.Test;
+
+/** The API's hand-written JSON is byte for byte what Jackson (and so {@code search --json}) writes. */
+class JsonWriterTest {
+    private static final ObjectMapper JACKSON = new ObjectMapper();
+    private static final String AWKWARD = "“Cherry” \"bomb\" \\ / <mark>&amp;</mark> \n\r\t\b\f \u0000\u001f\u007f é 😀 \u2028";
+
+    @Test
+    void aSearchResultIsWrittenAsJacksonWritesIt() throws Exception {
+        Hit quote = new Hit("a#0", "a", "quote", "Title", AWKWARD, "<mark>" + AWKWARD + "</mark>", "Joan Jett", 1.5f, 0, 1, 5);
+        Hit paragraph = new Hit("b#3", "b", "paragraph", AWKWARD, "Text", null, null, 12.345679f, 7, 1024, 2048);
+        Hit tiny = new Hit("c#1", "c", "caption", "", "", "", "", 1.0E-5f, 0, 0, 0);
+        Map<String, Long> types = new LinkedHashMap<>();
+        types.put("quote", 1L);
+        types.put("paragraph", 12_345_678_901L);
+        types.put("caption", 0L);
+        SearchResult result = new SearchResult(12_345_678_901L, 0.123456789,
+                new Facets(types, Map.of(AWKWARD, 3L)), List.of(quote, paragraph, tiny));
+        assertSame(result);
+        assertSame(new SearchResult(0, 0, new Facets(types, Map.of()), List.of()));
+    }
+
+    @Test
+    void everyOtherAnswerIsWrittenAsJacksonWritesIt() throws Exception {
+        Hit doc = new Hit("a#0", "a", "quote", "Title", "Text", null, "Ana Ruiz", 0f, 0, 0, 4);
+        assertSame(new ArticleView("a", AWKWARD, List.of(doc, doc)));
+        assertSame(new IndexStats(19_463, Map.of("quote", 8_912L), 2_226));
+        assertSame(new ApiError(AWKWARD));
+        assertSame(Map.of("status", "ok", "documents", 10L, "byType", Map.of("quote", 1L), "flag", true));
+        assertSame(List.of(1, 2.5, -0.0, Double.MAX_VALUE, Float.MIN_VALUE));
+    }
+
+    private static void assertSame(Object value) throws Exception {
+        assertEquals(JACKSON.writeValueAsString(value), new JsonWriter().toJsonString(value, value.getClass()));
+    }
+}
