@@ -21,7 +21,7 @@ final class SpeakerContext {
     }
 
     /** Words that make the name after them an object, not the subject a later "he" or "she" continues. */
-    private static final java.util.Set<String> BEFORE_OBJECTS = java.util.Set.of("by", "to", "with", "against", "over",
+    private static final WordSet BEFORE_OBJECTS = WordSet.of("by", "to", "with", "against", "over",
             "from", "than", "beat", "beating", "defeated", "defeating", "replaced", "replacing", "joined", "joining",
             "versus", "vs", "v");
 
@@ -173,7 +173,7 @@ final class SpeakerContext {
         for (int j = k; j < Math.min(t.size(), k + 2); j++) {
             Token w = t.get(j);
             if (!w.isWord() || w.isCapitalized()) return false;
-            if (NameRules.SPEECH_VERBS.contains(w.key())) return true;
+            if (w.keyIn(NameRules.SPEECH_VERBS)) return true;
             // "the DNC issued a statement", "Trump released a statement"
             if ((w.key().equals("issued") || w.key().equals("released")) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {
@@ -199,7 +199,7 @@ final class SpeakerContext {
                 continue;
             }
             int s = k;
-            while (k < t.size() && (NameRules.isNameWord(t.get(k)) || NameRules.NAME_PARTICLES.contains(t.get(k).key())
+            while (k < t.size() && (NameRules.isNameWord(t.get(k)) || t.get(k).keyIn(NameRules.NAME_PARTICLES)
                     && k + 1 < t.size() && NameRules.isNameWord(t.get(k + 1)))) {
                 k++;
                 if (NameRules.isPossessive(t.get(k - 1).text())) break;
@@ -218,7 +218,7 @@ final class SpeakerContext {
             boolean speaks = speaksNext(t, k);
             // A lone capitalized word is a person when it is a surname seen in full, or when it speaks ("Carter said").
             if (words.size() >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
-                boolean object = s > 0 && BEFORE_OBJECTS.contains(t.get(s - 1).key());
+                boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
                 out.add(new Mention(t.get(s).start(), name, speaks, object));
             }
         }

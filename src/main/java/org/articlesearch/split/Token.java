@@ -71,6 +71,13 @@ final class Token {
         return key;
     }
 
+    /** Whether {@link #key()} is on the list, without cutting the key out of the article. */
+    boolean keyIn(WordSet words) {
+        if (key != null) return words.contains(key);
+        int last = end > start && source.charAt(end - 1) == '.' ? end - 1 : end;
+        return words.containsLowerCased(source, start, last, true);
+    }
+
     /**
      * {@link NameRules#isNameWord}, worked out once for a capitalized word: the name finder and the
      * attribution rules ask it of the same words again and again, and each asking is a set look-up.
@@ -124,9 +131,8 @@ final class Token {
                         break;
                     }
                 }
-                Token word = new Token(text, i, j);
-                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(word.text())) word = new Token(text, i, ++j);
-                out.add(word);
+                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(text, i, j)) j++;
+                out.add(new Token(text, i, j));
                 i = j;
             } else {
                 int j = i + 1;
