@@ -1,7 +1,9 @@
 package org.articlesearch.split;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -28,20 +30,20 @@ final class SpeakerContext {
     private final List<Mention> mentions = new ArrayList<>();
     /** People the text reports speaking in its own words ("Carter said that …"), by position. */
     private final List<Mention> reporters = new ArrayList<>();
-    /** Full names in the order the article gives them, with where (-1 for the title). */
-    private final List<FullName> fullNames = new ArrayList<>();
+    /**
+     * Full names by their last word lower-cased, each list in the order the article gives them: every
+     * capitalized word is looked up here, and a long article names hundreds of people in full.
+     */
+    private final Map<String, List<FullName>> fullNames = new HashMap<>();
 
-    /** A full name with its last word lower-cased, worked out once: every capitalized word is looked up here. */
-    private record FullName(int position, String name, String lastKey) {
-        FullName(int position, String name) {
-            this(position, name, name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
-        }
+    /** A full name and where the article gives it (-1 for the title). */
+    private record FullName(int position, String name) {
     }
 
     SpeakerContext(String title) {
         if (title != null) {
             for (Mention m : find(Token.tokenize(title, 0, title.length()))) {
-                if (m.name().indexOf(' ') > 0) fullNames.add(new FullName(-1, m.name()));
+                if (m.name().indexOf(' ') > 0) addFullName(-1, m.name());
             }
         }
     }
@@ -59,7 +61,7 @@ final class SpeakerContext {
     private void addAll(List<Mention> found) {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
-            if (full.indexOf(' ') > 0) fullNames.add(new FullName(m.position(), full));
+            if (full.indexOf(' ') > 0) addFullName(m.position(), full);
             mentions.add(new Mention(m.position(), full, false, m.object()));
             if (m.reports()) reporters.add(new Mention(m.position(), full));
         }
@@ -115,12 +117,18 @@ final class SpeakerContext {
      */
     String canonical(String name, int position) {
         if (name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
-        String key = name.toLowerCase(Locale.ROOT);
+        List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
+        if (sameLastWord == null) return name;
         String found = null;
-        for (FullName m : fullNames) {
-            if (m.position() < position && m.lastKey().equals(key)) found = m.name();
+        for (FullName m : sameLastWord) {
+            if (m.position() < position) found = m.name();
         }
         return found != null ? found : name;
+    }
+
+    private void addFullName(int position, String name) {
+        String lastKey = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        fullNames.computeIfAbsent(lastKey, k -> new ArrayList<>()).add(new FullName(position, name));
     }
 
     /**
@@ -175,13 +183,15 @@ final class SpeakerContext {
             if (!w.isWord() || w.isCapitalized()) return false;
             if (w.keyIn(NameRules.SPEECH_VERBS)) return true;
             // "the DNC issued a statement", "Trump released a statement"
-            if ((w.key().equals("issued") || w.key().equals("released")) && j + 2 < t.size()
+            if (w.keyIn(STATEMENT_VERBS) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final WordSet STATEMENT_VERBS = WordSet.of("issued", "released");
 
     /** "Sen.", "President": a title written before a name. */
     private static boolean isHonorific(String word) {
