@@ -119,7 +119,7 @@ record Attribution(Kind kind, String name, int position) {
             int e = i;
             while (e < t.size() && e - i < 4 && NameRules.isNameWord(t.get(e))) e++;
             if (e > i && e < t.size() && isLowerWord(t.get(e)) && t.get(e).key().endsWith("ed")
-                    && !NameRules.isPossessive(t.get(e - 1).text())) {
+                    && !t.get(e - 1).isPossessive()) {
                 Attribution a = phrase(t.subList(i, e));
                 List<String> words = new ArrayList<>();
                 for (int k = i; k < e; k++) words.add(t.get(k).text());
@@ -406,7 +406,7 @@ record Attribution(Kind kind, String name, int position) {
         while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
         if (e == 0 || e >= limit || !t.get(e).is(",")) return null;
         for (int k = 0; k < e; k++) {
-            if (NameRules.isPossessive(t.get(k).text())) return null; // "Acme's CEO, Jane Doe, said"
+            if (t.get(k).isPossessive()) return null; // "Acme's CEO, Jane Doe, said"
         }
         for (int k = e + 1; k < limit; k++) {
             if (endsSentence(t.get(k)) || t.get(k).isWord() && t.get(k).keyIn(CONJUNCTIONS)
@@ -435,7 +435,7 @@ record Attribution(Kind kind, String name, int position) {
         Token w = t.get(j);
         if (w.isCapitalized()) return false;
         Token previous = t.get(j - 1);
-        return !(NameRules.isPossessive(previous.text()) || previous.keyIn(NOUN_MARKERS));
+        return !(previous.isPossessive() || previous.keyIn(NOUN_MARKERS));
     }
 
     private static final WordSet NOUN_MARKERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
@@ -487,7 +487,7 @@ record Attribution(Kind kind, String name, int position) {
         }
         int e = s;
         while (e < t.size() && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
-        if (e == s || e >= t.size() || NameRules.isPossessive(t.get(e - 1).text())) return null;
+        if (e == s || e >= t.size() || t.get(e - 1).isPossessive()) return null;
         int v = skipAside(t, e);
         int auxiliaries = v;
         while (v < t.size() && isAuxiliary(t.get(v))) v++;
@@ -698,7 +698,7 @@ record Attribution(Kind kind, String name, int position) {
             } else {
                 break;
             }
-            if (runEnd >= 0 && k < runEnd && NameRules.isPossessive(w.text())) {
+            if (runEnd >= 0 && k < runEnd && w.isPossessive()) {
                 runStart = k + 1;
                 break;
             }

@@ -212,10 +212,10 @@ final class SpeakerContext {
             while (k < t.size() && (NameRules.isNameWord(t.get(k)) || t.get(k).keyIn(NameRules.NAME_PARTICLES)
                     && k + 1 < t.size() && NameRules.isNameWord(t.get(k + 1)))) {
                 k++;
-                if (NameRules.isPossessive(t.get(k - 1).text())) break;
+                if (t.get(k - 1).isPossessive()) break;
             }
             List<String> words = new ArrayList<>();
-            for (int j = s; j < k; j++) words.add(NameRules.withoutPossessive(t.get(j).text()));
+            for (int j = s; j < k; j++) words.add(t.get(j).withoutPossessive());
             boolean honorific = isHonorific(words.get(0));
             for (boolean drop = honorific; drop && words.size() > 1; drop = isHonorific(words.get(0))) words.remove(0);
             // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.

@@ -71,6 +71,22 @@ final class Token {
         return key;
     }
 
+    /** {@link NameRules#isPossessive} of the text, read in place: the name rules ask it of every name word. */
+    boolean isPossessive() {
+        if (end - start < 2) return false;
+        char last = source.charAt(end - 1), before = source.charAt(end - 2);
+        return isApostrophe(before) && last == 's' || before == 's' && isApostrophe(last);
+    }
+
+    /** {@link NameRules#withoutPossessive} of the text. */
+    String withoutPossessive() {
+        return isPossessive() ? NameRules.withoutPossessive(text()) : text();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
     /** Whether {@link #key()} is on the list, without cutting the key out of the article. */
     boolean keyIn(WordSet words) {
         if (key != null) return words.contains(key);

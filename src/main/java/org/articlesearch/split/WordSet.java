@@ -84,11 +84,6 @@ final class WordSet {
         return curlyApostrophe ? lower.replace('’', '\'') : lower;
     }
 
-    /** The length of the longest word on the list. */
-    int maxLength() {
-        return maxLength;
-    }
-
     /** Whether {@code lower} is {@code text[start, end)} lower-cased, an ASCII stretch but maybe for ’ (read as '). */
     private static boolean isLowerCaseOf(String lower, String text, int start, int end) {
         if (lower.length() != end - start) return false;
