@@ -250,10 +250,13 @@ final class NameRules {
 
     /** Whether a run of name words names a person rather than a place or an organisation. */
     static boolean looksLikePerson(List<String> words) {
-        if (words.isEmpty()) return false;
-        String first = words.get(0);
-        String last = withoutPossessive(words.get(words.size() - 1));
+        return !words.isEmpty() && looksLikePerson(words.get(0), words.get(words.size() - 1));
+    }
+
+    /** {@link #looksLikePerson(List)} of a run of name words that starts and ends with these. */
+    static boolean looksLikePerson(String firstWord, String lastWord) {
+        String last = withoutPossessive(lastWord);
         return !ORG_OR_PLACE.containsLowerCased(last)
-                && !(PLACE_START.containsLowerCased(first) && !HONORIFICS.containsLowerCased(first));
+                && !(PLACE_START.containsLowerCased(firstWord) && !HONORIFICS.containsLowerCased(firstWord));
     }
 }

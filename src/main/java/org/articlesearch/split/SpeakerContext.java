@@ -199,6 +199,14 @@ final class SpeakerContext {
         return NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /** The name words {@code t[from, to)}, without a possessive ending, joined by spaces. */
+    private static String name(List<Token> t, int from, int to) {
+        if (to - from == 1) return t.get(from).withoutPossessive();
+        StringBuilder name = new StringBuilder(t.get(from).withoutPossessive());
+        for (int j = from + 1; j < to; j++) name.append(' ').append(t.get(j).withoutPossessive());
+        return name.toString();
+    }
+
     /** Person names in the tokens of a stretch of text: two or more name words, or a surname already seen in full. */
     private List<Mention> find(List<Token> t) {
         List<Mention> out = new ArrayList<>();
@@ -214,20 +222,23 @@ final class SpeakerContext {
                 k++;
                 if (t.get(k - 1).isPossessive()) break;
             }
-            List<String> words = new ArrayList<>();
-            for (int j = s; j < k; j++) words.add(t.get(j).withoutPossessive());
-            boolean honorific = isHonorific(words.get(0));
-            for (boolean drop = honorific; drop && words.size() > 1; drop = isHonorific(words.get(0))) words.remove(0);
+            // The name is t[first, k): the words of the run without titles and role words before it.
+            int first = s;
+            boolean honorific = isHonorific(t.get(first).withoutPossessive());
+            for (boolean drop = honorific; drop && k - first > 1; drop = isHonorific(t.get(first).withoutPossessive())) first++;
             // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.
-            while (words.size() > 2 && (NameRules.ROLES.containsLowerCased(words.get(0))
-                    || NameRules.ROLE_NOUNS.containsLowerCased(words.get(0)))) {
-                words.remove(0);
+            while (k - first > 2 && (NameRules.ROLES.containsLowerCased(t.get(first).withoutPossessive())
+                    || NameRules.ROLE_NOUNS.containsLowerCased(t.get(first).withoutPossessive()))) {
+                first++;
             }
-            if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;
-            String name = String.join(" ", words);
+            int size = k - first;
+            if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())) {
+                continue;
+            }
+            String name = name(t, first, k);
             boolean speaks = speaksNext(t, k);
             // A lone capitalized word is a person when it is a surname seen in full, or when it speaks ("Carter said").
-            if (words.size() >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
+            if (size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
                 boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
                 out.add(new Mention(t.get(s).start(), name, speaks, object));
             }
