@@ -119,7 +119,7 @@ record Attribution(Kind kind, String name, int position) {
             int e = i;
             while (e < t.size() && e - i < 4 && NameRules.isNameWord(t.get(e))) e++;
             if (e > i && e < t.size() && isLowerWord(t.get(e)) && t.get(e).key().endsWith("ed")
-                    && !NameRules.isPossessive(t.get(e - 1).text())) {
+                    && !t.get(e - 1).isPossessive()) {
                 Attribution a = phrase(t.subList(i, e));
                 List<String> words = new ArrayList<>();
                 for (int k = i; k < e; k++) words.add(t.get(k).text());
@@ -143,11 +143,11 @@ record Attribution(Kind kind, String name, int position) {
         int subjectEnd = verb;
         while (subjectEnd > i && isAuxiliary(t.get(subjectEnd - 1))) subjectEnd--;
         // "was reported by", "was first reported by": a passive verb's subject is not the speaker.
-        if (subjectEnd > i && PASSIVE.contains(t.get(subjectEnd - 1).key())) return null;
+        if (subjectEnd > i && t.get(subjectEnd - 1).keyIn(PASSIVE)) return null;
         if (subjectEnd == i) {
             // Verb first: "said chief executive Jane Doe", "says Stewart".
             int np = verb + 1;
-            if (np < t.size() && NameRules.SPEECH_VERBS.contains(t.get(np).key()) || isPhrasalSpeechVerb(t, verb)) np++;
+            if (np < t.size() && t.get(np).keyIn(NameRules.SPEECH_VERBS) || isPhrasalSpeechVerb(t, verb)) np++;
             int end = phraseEnd(t, np);
             Attribution a = phrase(t.subList(np, end));
             if (isName(a) && a.name().indexOf(' ') < 0 && end + 1 < t.size() && t.get(end).key().equals("and")) {
@@ -167,7 +167,7 @@ record Attribution(Kind kind, String name, int position) {
             // "…” if she loses, said David Wasserman: a quote that runs on into a clause of the
             // reporter's, then a verb that leads its subject, is still that subject's.
             Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
-            if (a != null && a.kind() == Kind.NAME && !PREPOSITIONS.contains(t.get(verb + 1).key())
+            if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS)
                     && !hasNameSegment(subject)) {
                 return a;
             }
@@ -183,7 +183,7 @@ record Attribution(Kind kind, String name, int position) {
             while (comma >= 0 && !subject.get(comma).is(",")) comma--;
             List<Token> last = subject.subList(comma + 1, subject.size());
             if (comma >= 0 && !hasConjunction(last) && last.stream().allMatch(w -> NameRules.isNameWord(w)
-                    || NameRules.NAME_PARTICLES.contains(w.key()))) {
+                    || w.keyIn(NameRules.NAME_PARTICLES))) {
                 Attribution a = phrase(last);
                 if (isName(a)) return a;
             }
@@ -196,7 +196,7 @@ record Attribution(Kind kind, String name, int position) {
             Attribution before = bestOfSegments(subject);
             if (before != null && before.kind() == Kind.NAME) return before;
             Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
-            if (a != null && a.kind() == Kind.NAME && !PREPOSITIONS.contains(t.get(verb + 1).key())) return a;
+            if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS)) return a;
         }
         boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
@@ -204,7 +204,7 @@ record Attribution(Kind kind, String name, int position) {
             // "…." Rubio hit back at Christie over …: a new sentence; "…." Rubio shot back. attributes.
             return null;
         }
-        if (quoteEndsSentence && verb + 1 < t.size() && CLAUSE_OPENERS.contains(t.get(verb + 1).key())) {
+        if (quoteEndsSentence && verb + 1 < t.size() && t.get(verb + 1).keyIn(CLAUSE_OPENERS)) {
             // "…." He also said Trump's plan would fail.: a new sentence reporting more speech, not an attribution.
             return null;
         }
@@ -239,9 +239,9 @@ record Attribution(Kind kind, String name, int position) {
                 return isName(named) ? named : null;
             }
             int start = n;
-            while (start > 0 && t.get(start - 1).isWord() && !CLAUSE_BREAKS.contains(t.get(start - 1).key())) start--;
+            while (start > 0 && t.get(start - 1).isWord() && !t.get(start - 1).keyIn(CLAUSE_BREAKS)) start--;
             // "Jane Doe: “…”" names its speaker alone; "…delivered a message to Trump: “…”" does not.
-            if (start > 0 && PREPOSITIONS.contains(t.get(start - 1).key())) return null;
+            if (start > 0 && t.get(start - 1).keyIn(PREPOSITIONS)) return null;
             Attribution named = subjectEndingAt(t, n);
             return named != null && named.kind() == Kind.NAME ? named : null;
         }
@@ -253,8 +253,8 @@ record Attribution(Kind kind, String name, int position) {
 
     private static int lastVerb(List<Token> t, int n, int window) {
         for (int j = n - 1; j >= 0 && n - j <= window; j--) {
-            if (t.get(j).isWord() && isVerb(t, j) && (NameRules.INTRO_VERBS.contains(t.get(j).key())
-                    || MORE_SPEECH_VERBS.contains(t.get(j).key()) || isPhrasalSpeechVerb(t, j))) {
+            if (t.get(j).isWord() && isVerb(t, j) && (t.get(j).keyIn(NameRules.INTRO_VERBS)
+                    || t.get(j).keyIn(MORE_SPEECH_VERBS) || isPhrasalSpeechVerb(t, j))) {
                 return j;
             }
         }
@@ -316,7 +316,7 @@ record Attribution(Kind kind, String name, int position) {
             }
             return sentenceSubject(t, verb);
         }
-        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !PREPOSITIONS.contains(t.get(verb + 1).key())
+        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !t.get(verb + 1).keyIn(PREPOSITIONS)
                 && !v.equals("told") && !v.equals("tells")) {
             // ("…, told the BBC:" names whom they told, not who spoke.)
             // "Continued Stone: “…”", "Added the senator: “…”".
@@ -392,7 +392,7 @@ record Attribution(Kind kind, String name, int position) {
             boolean clean = k > s;
             for (int j = s; j < k && clean; j++) {
                 Token w = words.get(j);
-                clean = NameRules.isNameWord(w) || NameRules.NAME_PARTICLES.contains(w.key());
+                clean = NameRules.isNameWord(w) || w.keyIn(NameRules.NAME_PARTICLES);
             }
             if (clean && isName(phrase(words.subList(s, k)))) return true;
             s = k + 1;
@@ -403,13 +403,13 @@ record Attribution(Kind kind, String name, int position) {
     /** A person named at the very start of the sentence and followed by a comma, when that comma is before {@code limit}. */
     private static Attribution subjectBeforeComma(List<Token> t, int limit) {
         int e = 0;
-        while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+        while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
         if (e == 0 || e >= limit || !t.get(e).is(",")) return null;
         for (int k = 0; k < e; k++) {
-            if (NameRules.isPossessive(t.get(k).text())) return null; // "Acme's CEO, Jane Doe, said"
+            if (t.get(k).isPossessive()) return null; // "Acme's CEO, Jane Doe, said"
         }
         for (int k = e + 1; k < limit; k++) {
-            if (endsSentence(t.get(k)) || t.get(k).isWord() && CONJUNCTIONS.contains(t.get(k).key())
+            if (endsSentence(t.get(k)) || t.get(k).isWord() && t.get(k).keyIn(CONJUNCTIONS)
                     && !t.get(k).key().equals("as")) {
                 return null; // "Trump, Cruz and Rubio", "Smith, while …, and Jones said"
             }
@@ -435,7 +435,7 @@ record Attribution(Kind kind, String name, int position) {
         Token w = t.get(j);
         if (w.isCapitalized()) return false;
         Token previous = t.get(j - 1);
-        return !(NameRules.isPossessive(previous.text()) || NOUN_MARKERS.contains(previous.key()));
+        return !(previous.isPossessive() || previous.keyIn(NOUN_MARKERS));
     }
 
     private static final WordSet NOUN_MARKERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our",
@@ -482,22 +482,22 @@ record Attribution(Kind kind, String name, int position) {
     private static Attribution subjectAt(List<Token> t, int s) {
         int s0 = s;
         while (s < t.size() && !NameRules.isNameWord(t.get(s))) {
-            if (s > s0 || !t.get(s).isWord() || !CONJUNCTIONS.contains(t.get(s).key())) return null;
+            if (s > s0 || !t.get(s).isWord() || !t.get(s).keyIn(CONJUNCTIONS)) return null;
             s++;
         }
         int e = s;
-        while (e < t.size() && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
-        if (e == s || e >= t.size() || NameRules.isPossessive(t.get(e - 1).text())) return null;
+        while (e < t.size() && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+        if (e == s || e >= t.size() || t.get(e - 1).isPossessive()) return null;
         int v = skipAside(t, e);
         int auxiliaries = v;
         while (v < t.size() && isAuxiliary(t.get(v))) v++;
-        if (v + 1 < t.size() && PROGRESSIVE.contains(t.get(v).key()) && isLowerWord(t.get(v + 1))
+        if (v + 1 < t.size() && t.get(v).keyIn(PROGRESSIVE) && isLowerWord(t.get(v + 1))
                 && t.get(v + 1).key().endsWith("ing")) {
             v++; // "Sanders is pledging to “…”"
-        } else if (v > auxiliaries && VERB_TAILS.contains(t.get(v - 1).key())) {
+        } else if (v > auxiliaries && t.get(v - 1).keyIn(VERB_TAILS)) {
             v--; // "Hillary shot back, “…”"
         } else if (v >= t.size() || !isLowerWord(t.get(v)) || !t.get(v).key().endsWith("ed")
-                && !NameRules.INTRO_VERBS.contains(t.get(v).key()) && !MORE_SPEECH_VERBS.contains(t.get(v).key())) {
+                && !t.get(v).keyIn(NameRules.INTRO_VERBS) && !t.get(v).keyIn(MORE_SPEECH_VERBS)) {
             return null;
         }
         Attribution a = phrase(t.subList(s, e));
@@ -552,7 +552,7 @@ record Attribution(Kind kind, String name, int position) {
     /** The first name in {@code t[0, end)} that a lower-case verb follows: the sentence's subject. */
     private static Attribution sentenceSubject(List<Token> t, int end) {
         int from = 0;
-        if (!t.isEmpty() && PREPOSITIONS.contains(t.get(0).key())) {
+        if (!t.isEmpty() && t.get(0).keyIn(PREPOSITIONS)) {
             // "Amid the uproar, The Blaze's Matt Walsh wrote …": the subject follows the opening phrase.
             while (from < end && !t.get(from).is(",")) from++;
             if (from >= end) from = 0;
@@ -560,15 +560,15 @@ record Attribution(Kind kind, String name, int position) {
         for (int s = from; s < end; s++) {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;
-            while (e < end && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+            while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
             int v = e;
             if (v < end && t.get(v).is("(")) {
                 // "Sen. Bernie Sanders (I-Vt.) visited …": the aside stands between the subject and its verb.
                 while (v < end && !t.get(v).is(")")) v++;
                 v++;
             }
-            if (v < end && t.get(v).isWord() && !t.get(v).isCapitalized() && !CLAUSE_BREAKS.contains(t.get(v).key())
-                    && !PREPOSITIONS.contains(t.get(v).key())) {
+            if (v < end && t.get(v).isWord() && !t.get(v).isCapitalized() && !t.get(v).keyIn(CLAUSE_BREAKS)
+                    && !t.get(v).keyIn(PREPOSITIONS)) {
                 Attribution a = phrase(t.subList(s, e));
                 if (isName(a)) return a;
             }
@@ -582,7 +582,7 @@ record Attribution(Kind kind, String name, int position) {
         for (int s = 0; s < end; s++) {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;
-            while (e < end && (NameRules.isNameWord(t.get(e)) || NameRules.NAME_PARTICLES.contains(t.get(e).key()))) e++;
+            while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
             Attribution a = phrase(t.subList(s, e));
             List<String> words = new ArrayList<>();
             for (int k = s; k < e; k++) words.add(t.get(k).text());
@@ -603,8 +603,8 @@ record Attribution(Kind kind, String name, int position) {
         int s = end;
         while (s > 0 && end - s < 8) {
             Token w = t.get(s - 1);
-            if (!w.isWord() || CLAUSE_BREAKS.contains(w.key()) && s < end) break;
-            if (CLAUSE_BREAKS.contains(w.key())) return null;
+            if (!w.isWord() || w.keyIn(CLAUSE_BREAKS) && s < end) break;
+            if (w.keyIn(CLAUSE_BREAKS)) return null;
             s--;
         }
         return s == end ? null : phrase(t.subList(s, end));
@@ -632,7 +632,7 @@ record Attribution(Kind kind, String name, int position) {
         Attribution best = null;
         for (int i = segments.size() - 1; i >= 0; i--) {
             List<Token> seg = segments.get(i);
-            if (seg.get(0).isWord() && PREPOSITIONS.contains(seg.get(0).key())) continue;
+            if (seg.get(0).isWord() && seg.get(0).keyIn(PREPOSITIONS)) continue;
             Attribution a = phrase(seg);
             if (a == null) continue;
             if (a.kind() == Kind.NAME) return a;
@@ -646,7 +646,7 @@ record Attribution(Kind kind, String name, int position) {
         while (k < t.size() && k - from < 10) {
             Token w = t.get(k);
             if (!w.isWord()) break;
-            if (k > from && PHRASE_ENDS.contains(w.key())) break;
+            if (k > from && w.keyIn(PHRASE_ENDS)) break;
             k++;
         }
         return k;
@@ -666,10 +666,10 @@ record Attribution(Kind kind, String name, int position) {
         }
         // "Stacy Baker of Columbia", "a spokesman for Microsoft": the head comes before the preposition.
         for (int k = 1; k < words.size() - 1; k++) {
-            if (HEAD_ENDS.contains(words.get(k).key())) {
+            if (words.get(k).keyIn(HEAD_ENDS)) {
                 Attribution head = phrase(words.subList(0, k));
                 boolean institution = head != null && head.kind() == Kind.NAME
-                        && NameRules.ORG_OR_PLACE.contains(words.get(k - 1).key());
+                        && words.get(k - 1).keyIn(NameRules.ORG_OR_PLACE);
                 // "the National Bureau of Statistics" is one name; "Stacy Baker of Columbia" is a person and a place.
                 if (institution && k + 1 < words.size() && NameRules.isNameWord(words.get(words.size() - 1))) {
                     return new Attribution(Kind.NAME, text(words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size())));
@@ -677,7 +677,7 @@ record Attribution(Kind kind, String name, int position) {
                 if (head != null && head.kind() == Kind.NAME) return head;
                 Attribution tail = phrase(words.subList(k + 1, words.size()));
                 // "Former secretary of state Hillary Clinton": a bare role, then the person's name.
-                if (tail != null && tail.kind() == Kind.NAME && !DETERMINERS.contains(words.get(0).key())
+                if (tail != null && tail.kind() == Kind.NAME && !words.get(0).keyIn(DETERMINERS)
                         && tail.name().indexOf(' ') > 0) {
                     return tail;
                 }
@@ -693,12 +693,12 @@ record Attribution(Kind kind, String name, int position) {
             boolean nameWord = NameRules.isNameWord(w);
             if (runEnd < 0) {
                 if (nameWord) runEnd = runStart = k;
-            } else if (nameWord || NameRules.NAME_PARTICLES.contains(w.key()) && k > 0 && NameRules.isNameWord(words.get(k - 1))) {
+            } else if (nameWord || w.keyIn(NameRules.NAME_PARTICLES) && k > 0 && NameRules.isNameWord(words.get(k - 1))) {
                 runStart = k;
             } else {
                 break;
             }
-            if (runEnd >= 0 && k < runEnd && NameRules.isPossessive(w.text())) {
+            if (runEnd >= 0 && k < runEnd && w.isPossessive()) {
                 runStart = k + 1;
                 break;
             }
@@ -719,7 +719,7 @@ record Attribution(Kind kind, String name, int position) {
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {
             // "the American", "the Scot": a determiner before one capitalized word makes a description.
-            if (runStart == 1 && runEnd == 1 && DETERMINERS.contains(words.get(0).key())) {
+            if (runStart == 1 && runEnd == 1 && words.get(0).keyIn(DETERMINERS)) {
                 // "the ACU", "the FBI": an acronym after "the" names an organisation; "the Scot" names no one.
                 return isAcronym(words.get(1).text()) && words.get(0).key().equals("the")
                         ? new Attribution(Kind.NAME, String.join(" ", name)) : new Attribution(Kind.UNNAMED, null);

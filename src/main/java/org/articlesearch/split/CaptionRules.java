@@ -87,13 +87,23 @@ final class CaptionRules {
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
         // Most blocks are story paragraphs far longer than a caption: tell them before cutting one out.
         if (chunksWithWords(text, from, to, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return false;
-        String t = text.substring(from, to);
-        List<Token> tokens = Token.tokenize(t, 0, t.length());
-        long words = tokens.stream().filter(Token::isWord).count();
+        // Tokens and matches in place, not in a copy of the block: most short blocks are paragraphs.
+        // (A matcher's region hides the text around it, as a copy would.)
+        List<Token> tokens = Token.tokenize(text, from, to);
+        int words = words(tokens);
         if (words == 0 || words > MAX_CAPTION_WORDS) return false;
-        if (MEDIA_LEAD.matcher(t).lookingAt()) return true;
+        if (MEDIA_LEAD.matcher(text).region(from, to).lookingAt()) return true;
         // The word lists rule out most short paragraphs far faster than the regex would.
-        return !hasProseWords(tokens) && !hasInnerSentenceEnd(tokens) && MEDIA_WORD.matcher(t).find();
+        return !hasProseWords(text, tokens) && !hasInnerSentenceEnd(tokens)
+                && MEDIA_WORD.matcher(text).region(from, to).find();
+    }
+
+    private static int words(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.isWord()) words++;
+        }
+        return words;
     }
 
     /**
@@ -130,23 +140,23 @@ final class CaptionRules {
         int last = lastGlue(text, from, to);
         if (last < 0) return -1;
         List<Token> tail = Token.tokenize(text, last, to);
-        long words = tail.stream().filter(Token::isWord).count();
-        if (words < 3 || words > MAX_GLUED_CAPTION_WORDS || hasProseWords(tail)) return -1;
+        int words = words(tail);
+        if (words < 3 || words > MAX_GLUED_CAPTION_WORDS || hasProseWords(text, tail)) return -1;
         long capitalized = tail.stream().filter(t -> t.isWord() && t.isCapitalized()).count();
         return capitalized * 2 >= words ? last : -1;
     }
 
-    private static boolean hasProseWords(List<Token> tokens) {
+    /** Whether a word of {@code tokens}, which are tokens of {@code text}, is one of narrative prose. */
+    private static boolean hasProseWords(String text, List<Token> tokens) {
         for (Token t : tokens) {
-            if (t.isWord() && t.length() <= PROSE_WORDS.maxLength() && PROSE_WORDS.containsLowerCased(t.text())) return true;
+            if (t.isWord() && PROSE_WORDS.containsLowerCased(text, t.start(), t.end(), false)) return true;
         }
         return false;
     }
 
     private static boolean hasInnerSentenceEnd(List<Token> tokens) {
         for (int i = 0; i < tokens.size() - 1; i++) {
-            String s = tokens.get(i).text();
-            if (s.equals(".") || s.equals("?")) return true;
+            if (tokens.get(i).is(".") || tokens.get(i).is("?")) return true;
         }
         return false;
     }

@@ -145,9 +145,9 @@ final class NameRules {
             "think", "believe", "contend", "maintain", "assert", "concede", "wonder");
 
     /** Verbs that attribute a quote after it ("…," she said / said Smith), in every form but -ing. */
-    static final Set<String> SPEECH_VERBS = speechVerbs(false);
+    static final WordSet SPEECH_VERBS = WordSet.of(speechVerbs(false).toArray(String[]::new));
     /** Verbs that introduce a quote before it (Smith said: "…", Smith called it "…", a statement saying "…"). */
-    static final Set<String> INTRO_VERBS = introVerbs();
+    static final WordSet INTRO_VERBS = WordSet.of(introVerbs().toArray(String[]::new));
 
     private static Set<String> speechVerbs(boolean withIng) {
         Set<String> out = new HashSet<>();
@@ -208,11 +208,13 @@ final class NameRules {
     /** A US politician's party and state after the name: "R-Ky.", "D-Calif.". */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile("[A-Z]-[A-Z][A-Za-z.]{0,6}");
 
-    static boolean keepsPeriod(String word) {
-        // Cheapest tests first: this runs on the last word of every sentence.
-        return word.length() == 1 && Character.isUpperCase(word.charAt(0)) || word.indexOf('.') > 0
-                || ABBREVIATIONS.containsLowerCased(word)
-                || word.length() >= 3 && word.charAt(1) == '-' && PARTY_AND_STATE.matcher(word).matches();
+    /** Whether the word {@code text[start, end)} keeps the period after it: an initial, an abbreviation. */
+    static boolean keepsPeriod(String text, int start, int end) {
+        // Cheapest tests first, on the text in place: this runs on the last word of every sentence.
+        int length = end - start;
+        return length == 1 && Character.isUpperCase(text.charAt(start)) || text.indexOf('.', start + 1, end) >= 0
+                || ABBREVIATIONS.containsLowerCased(text, start, end, false)
+                || length >= 3 && text.charAt(start + 1) == '-' && PARTY_AND_STATE.matcher(text).region(start, end).matches();
     }
 
     /** A word that can be part of a person's name: capitalized and not a function word, month or day. */
@@ -222,8 +224,7 @@ final class NameRules {
 
     /** {@link #isNameWord} of a capitalized word, which {@link Token#isNameWord()} asks once and keeps. */
     static boolean isCapitalizedNameWord(Token t) {
-        String k = t.key();
-        if (NOT_NAMES.contains(k)) return false;
+        if (t.keyIn(NOT_NAMES)) return false;
         // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
         return !(t.length() > 5 && noLowerCase(t.text()));
     }
@@ -249,10 +250,13 @@ final class NameRules {
 
     /** Whether a run of name words names a person rather than a place or an organisation. */
     static boolean looksLikePerson(List<String> words) {
-        if (words.isEmpty()) return false;
-        String first = words.get(0);
-        String last = withoutPossessive(words.get(words.size() - 1));
+        return !words.isEmpty() && looksLikePerson(words.get(0), words.get(words.size() - 1));
+    }
+
+    /** {@link #looksLikePerson(List)} of a run of name words that starts and ends with these. */
+    static boolean looksLikePerson(String firstWord, String lastWord) {
+        String last = withoutPossessive(lastWord);
         return !ORG_OR_PLACE.containsLowerCased(last)
-                && !(PLACE_START.containsLowerCased(first) && !HONORIFICS.containsLowerCased(first));
+                && !(PLACE_START.containsLowerCased(firstWord) && !HONORIFICS.containsLowerCased(firstWord));
     }
 }

@@ -1,7 +1,9 @@
 package org.articlesearch.split;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -21,27 +23,27 @@ final class SpeakerContext {
     }
 
     /** Words that make the name after them an object, not the subject a later "he" or "she" continues. */
-    private static final java.util.Set<String> BEFORE_OBJECTS = java.util.Set.of("by", "to", "with", "against", "over",
+    private static final WordSet BEFORE_OBJECTS = WordSet.of("by", "to", "with", "against", "over",
             "from", "than", "beat", "beating", "defeated", "defeating", "replaced", "replacing", "joined", "joining",
             "versus", "vs", "v");
 
     private final List<Mention> mentions = new ArrayList<>();
     /** People the text reports speaking in its own words ("Carter said that …"), by position. */
     private final List<Mention> reporters = new ArrayList<>();
-    /** Full names in the order the article gives them, with where (-1 for the title). */
-    private final List<FullName> fullNames = new ArrayList<>();
+    /**
+     * Full names by their last word lower-cased, each list in the order the article gives them: every
+     * capitalized word is looked up here, and a long article names hundreds of people in full.
+     */
+    private final Map<String, List<FullName>> fullNames = new HashMap<>();
 
-    /** A full name with its last word lower-cased, worked out once: every capitalized word is looked up here. */
-    private record FullName(int position, String name, String lastKey) {
-        FullName(int position, String name) {
-            this(position, name, name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
-        }
+    /** A full name and where the article gives it (-1 for the title). */
+    private record FullName(int position, String name) {
     }
 
     SpeakerContext(String title) {
         if (title != null) {
             for (Mention m : find(Token.tokenize(title, 0, title.length()))) {
-                if (m.name().indexOf(' ') > 0) fullNames.add(new FullName(-1, m.name()));
+                if (m.name().indexOf(' ') > 0) addFullName(-1, m.name());
             }
         }
     }
@@ -59,7 +61,7 @@ final class SpeakerContext {
     private void addAll(List<Mention> found) {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
-            if (full.indexOf(' ') > 0) fullNames.add(new FullName(m.position(), full));
+            if (full.indexOf(' ') > 0) addFullName(m.position(), full);
             mentions.add(new Mention(m.position(), full, false, m.object()));
             if (m.reports()) reporters.add(new Mention(m.position(), full));
         }
@@ -115,12 +117,18 @@ final class SpeakerContext {
      */
     String canonical(String name, int position) {
         if (name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
-        String key = name.toLowerCase(Locale.ROOT);
+        List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
+        if (sameLastWord == null) return name;
         String found = null;
-        for (FullName m : fullNames) {
-            if (m.position() < position && m.lastKey().equals(key)) found = m.name();
+        for (FullName m : sameLastWord) {
+            if (m.position() < position) found = m.name();
         }
         return found != null ? found : name;
+    }
+
+    private void addFullName(int position, String name) {
+        String lastKey = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        fullNames.computeIfAbsent(lastKey, k -> new ArrayList<>()).add(new FullName(position, name));
     }
 
     /**
@@ -173,9 +181,9 @@ final class SpeakerContext {
         for (int j = k; j < Math.min(t.size(), k + 2); j++) {
             Token w = t.get(j);
             if (!w.isWord() || w.isCapitalized()) return false;
-            if (NameRules.SPEECH_VERBS.contains(w.key())) return true;
+            if (w.keyIn(NameRules.SPEECH_VERBS)) return true;
             // "the DNC issued a statement", "Trump released a statement"
-            if ((w.key().equals("issued") || w.key().equals("released")) && j + 2 < t.size()
+            if (w.keyIn(STATEMENT_VERBS) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {
                 return true;
             }
@@ -183,10 +191,20 @@ final class SpeakerContext {
         return false;
     }
 
+    private static final WordSet STATEMENT_VERBS = WordSet.of("issued", "released");
+
     /** "Sen.", "President": a title written before a name. */
     private static boolean isHonorific(String word) {
         if (word.indexOf('.') < 0) return NameRules.HONORIFICS.containsLowerCased(word);
         return NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** The name words {@code t[from, to)}, without a possessive ending, joined by spaces. */
+    private static String name(List<Token> t, int from, int to) {
+        if (to - from == 1) return t.get(from).withoutPossessive();
+        StringBuilder name = new StringBuilder(t.get(from).withoutPossessive());
+        for (int j = from + 1; j < to; j++) name.append(' ').append(t.get(j).withoutPossessive());
+        return name.toString();
     }
 
     /** Person names in the tokens of a stretch of text: two or more name words, or a surname already seen in full. */
@@ -199,26 +217,29 @@ final class SpeakerContext {
                 continue;
             }
             int s = k;
-            while (k < t.size() && (NameRules.isNameWord(t.get(k)) || NameRules.NAME_PARTICLES.contains(t.get(k).key())
+            while (k < t.size() && (NameRules.isNameWord(t.get(k)) || t.get(k).keyIn(NameRules.NAME_PARTICLES)
                     && k + 1 < t.size() && NameRules.isNameWord(t.get(k + 1)))) {
                 k++;
-                if (NameRules.isPossessive(t.get(k - 1).text())) break;
+                if (t.get(k - 1).isPossessive()) break;
             }
-            List<String> words = new ArrayList<>();
-            for (int j = s; j < k; j++) words.add(NameRules.withoutPossessive(t.get(j).text()));
-            boolean honorific = isHonorific(words.get(0));
-            for (boolean drop = honorific; drop && words.size() > 1; drop = isHonorific(words.get(0))) words.remove(0);
+            // The name is t[first, k): the words of the run without titles and role words before it.
+            int first = s;
+            boolean honorific = isHonorific(t.get(first).withoutPossessive());
+            for (boolean drop = honorific; drop && k - first > 1; drop = isHonorific(t.get(first).withoutPossessive())) first++;
             // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.
-            while (words.size() > 2 && (NameRules.ROLES.containsLowerCased(words.get(0))
-                    || NameRules.ROLE_NOUNS.containsLowerCased(words.get(0)))) {
-                words.remove(0);
+            while (k - first > 2 && (NameRules.ROLES.containsLowerCased(t.get(first).withoutPossessive())
+                    || NameRules.ROLE_NOUNS.containsLowerCased(t.get(first).withoutPossessive()))) {
+                first++;
             }
-            if (!NameRules.looksLikePerson(words) || words.size() > 4) continue;
-            String name = String.join(" ", words);
+            int size = k - first;
+            if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())) {
+                continue;
+            }
+            String name = name(t, first, k);
             boolean speaks = speaksNext(t, k);
             // A lone capitalized word is a person when it is a surname seen in full, or when it speaks ("Carter said").
-            if (words.size() >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
-                boolean object = s > 0 && BEFORE_OBJECTS.contains(t.get(s - 1).key());
+            if (size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
+                boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
                 out.add(new Mention(t.get(s).start(), name, speaks, object));
             }
         }

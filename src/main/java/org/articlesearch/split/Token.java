@@ -71,6 +71,29 @@ final class Token {
         return key;
     }
 
+    /** {@link NameRules#isPossessive} of the text, read in place: the name rules ask it of every name word. */
+    boolean isPossessive() {
+        if (end - start < 2) return false;
+        char last = source.charAt(end - 1), before = source.charAt(end - 2);
+        return isApostrophe(before) && last == 's' || before == 's' && isApostrophe(last);
+    }
+
+    /** {@link NameRules#withoutPossessive} of the text. */
+    String withoutPossessive() {
+        return isPossessive() ? NameRules.withoutPossessive(text()) : text();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    /** Whether {@link #key()} is on the list, without cutting the key out of the article. */
+    boolean keyIn(WordSet words) {
+        if (key != null) return words.contains(key);
+        int last = end > start && source.charAt(end - 1) == '.' ? end - 1 : end;
+        return words.containsLowerCased(source, start, last, true);
+    }
+
     /**
      * {@link NameRules#isNameWord}, worked out once for a capitalized word: the name finder and the
      * attribution rules ask it of the same words again and again, and each asking is a set look-up.
@@ -86,17 +109,37 @@ final class Token {
         return text() + "@" + start;
     }
 
-    /** Whitespace, including the no-break spaces that web text is full of. */
-    static boolean isSpace(char c) {
-        // ASCII first: Character's tables are slower, and this runs on every character.
-        if (c < 128) return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    /** What the tokenizer asks of a character: {@link #isSpace}, {@link #isLetterOrDigit}, or a mark inside a word. */
+    private static final byte OTHER = 0, SPACE = 1, LETTER_OR_DIGIT = 2, NON_SPACING_MARK = 3;
+
+    /**
+     * The kinds of the Latin-1 characters, which are nearly all of most text: the tokenizer asks the
+     * kind of every character, and one look-up is cheaper than a chain of comparisons.
+     */
+    private static final byte[] LATIN1_KINDS = new byte[256];
+
+    static {
+        for (char c = 0; c < 256; c++) LATIN1_KINDS[c] = kindOf(c);
     }
 
-    /** {@link Character#isLetterOrDigit(char)}, with ASCII first. */
+    private static byte kind(char c) {
+        return c < 256 ? LATIN1_KINDS[c] : kindOf(c);
+    }
+
+    private static byte kindOf(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return SPACE;
+        if (Character.isLetterOrDigit(c)) return LETTER_OR_DIGIT;
+        return Character.getType(c) == Character.NON_SPACING_MARK ? NON_SPACING_MARK : OTHER;
+    }
+
+    /** Whitespace, including the no-break spaces that web text is full of. */
+    static boolean isSpace(char c) {
+        return kind(c) == SPACE;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}. */
     static boolean isLetterOrDigit(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
+        return kind(c) == LETTER_OR_DIGIT;
     }
 
     /**
@@ -115,7 +158,8 @@ final class Token {
                 int j = i + 1;
                 while (j < to) {
                     char d = text.charAt(j);
-                    if (isLetterOrDigit(d) || d >= 128 && Character.getType(d) == Character.NON_SPACING_MARK) {
+                    byte kind = kind(d);
+                    if (kind == LETTER_OR_DIGIT || kind == NON_SPACING_MARK) {
                         j++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
                             && j + 1 < to && isLetterOrDigit(text.charAt(j + 1))) {
@@ -124,9 +168,8 @@ final class Token {
                         break;
                     }
                 }
-                Token word = new Token(text, i, j);
-                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(word.text())) word = new Token(text, i, ++j);
-                out.add(word);
+                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(text, i, j)) j++;
+                out.add(new Token(text, i, j));
                 i = j;
             } else {
                 int j = i + 1;

@@ -14,18 +14,25 @@ import java.util.Set;
 final class WordSet {
     /** Open addressing: a power of two in size, at most a quarter full. */
     private final String[] table;
+    /**
+     * The hash code of each word in the table: a slot whose hash differs is passed over without
+     * reading the word, which is most slots a look-up meets.
+     */
+    private final int[] hashes;
     private final int mask;
     private final int maxLength;
 
     private WordSet(Set<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
         table = new String[size];
+        hashes = new int[size];
         mask = size - 1;
         int longest = 0;
         for (String w : words) {
             int i = spread(w.hashCode()) & mask;
             while (table[i] != null) i = (i + 1) & mask;
             table[i] = w;
+            hashes[i] = w.hashCode();
             longest = Math.max(longest, w.length());
         }
         maxLength = longest;
@@ -38,38 +45,51 @@ final class WordSet {
     /** Whether {@code word} is on the list as it is. */
     boolean contains(String word) {
         if (word.length() > maxLength) return false;
-        for (int i = spread(word.hashCode()) & mask; table[i] != null; i = (i + 1) & mask) {
-            if (table[i].equals(word)) return true;
+        int h = word.hashCode();
+        for (int i = spread(h) & mask; table[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && table[i].equals(word)) return true;
         }
         return false;
     }
 
     /** Whether {@code word.toLowerCase(Locale.ROOT)} is on the list. */
     boolean containsLowerCased(String word) {
+        return containsLowerCased(word, 0, word.length(), false);
+    }
+
+    /**
+     * Whether {@code text[start, end)}, lower-cased, is on the list; with {@code curlyApostrophe},
+     * a ’ in it as a straight apostrophe (as {@link Token#key()} writes it). Cuts nothing out of
+     * the text unless it holds a character beyond ASCII.
+     */
+    boolean containsLowerCased(String text, int start, int end, boolean curlyApostrophe) {
         // Lower-casing never shortens a word, so a longer one cannot be on the list.
-        if (word.length() > maxLength) return false;
+        if (end - start > maxLength) return false;
         int h = 0;
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '’' && curlyApostrophe) c = '\'';
             // Only ASCII lower-cases letter by letter as below; anything else the JDK's way.
-            if (c >= 128) return contains(word.toLowerCase(Locale.ROOT));
+            if (c >= 128) return contains(lowerCase(text, start, end, curlyApostrophe));
             h = 31 * h + lower(c);
         }
         for (int i = spread(h) & mask; table[i] != null; i = (i + 1) & mask) {
-            if (isLowerCaseOf(table[i], word)) return true;
+            if (hashes[i] == h && isLowerCaseOf(table[i], text, start, end)) return true;
         }
         return false;
     }
 
-    /** The length of the longest word on the list. */
-    int maxLength() {
-        return maxLength;
+    private static String lowerCase(String text, int start, int end, boolean curlyApostrophe) {
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return curlyApostrophe ? lower.replace('’', '\'') : lower;
     }
 
-    private static boolean isLowerCaseOf(String lower, String ascii) {
-        if (lower.length() != ascii.length()) return false;
+    /** Whether {@code lower} is {@code text[start, end)} lower-cased, an ASCII stretch but maybe for ’ (read as '). */
+    private static boolean isLowerCaseOf(String lower, String text, int start, int end) {
+        if (lower.length() != end - start) return false;
         for (int k = 0; k < lower.length(); k++) {
-            if (lower.charAt(k) != lower(ascii.charAt(k))) return false;
+            char c = text.charAt(start + k);
+            if (lower.charAt(k) != (c == '’' ? '\'' : lower(c))) return false;
         }
         return true;
     }
