@@ -43,6 +43,12 @@ class HighlightTest {
     }
 
     @Test
+    void overlappingMatchesOfAPhraseAreOneMark() {
+        search = indexOf(Article.of("a", "T", "She sang la la la land, then la."));
+        assertEquals("She sang <mark>la la la</mark> land, then la.", first("\"la la\"").highlight());
+    }
+
+    @Test
     void wordsAreMarkedInEveryForm() {
         search = indexOf(Article.of("a", "T", "She sings; they sang; we are singing."));
         assertEquals("She <mark>sings</mark>; they sang; we are <mark>singing</mark>.", first("sing").highlight());

@@ -18,7 +18,9 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.articlesearch.index.ArticleAnalyzer;
@@ -88,6 +90,15 @@ final class Highlights {
                 values.add(perField);
             }
             return values;
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+            if (source == OffsetSource.ANALYSIS) {
+                TokenMatches matches = TokenMatches.of(components, indexAnalyzer);
+                if (matches != null) return matches;
+            }
+            return super.getOffsetStrategy(source, components);
         }
 
         @Override
