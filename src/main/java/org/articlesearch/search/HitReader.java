@@ -1,6 +1,8 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -37,21 +39,56 @@ final class HitReader {
         }
     }
 
-    Passage read(int doc) throws IOException {
-        Document d = stored.document(doc);
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        NumericDocValues ordinals = DocValues.getNumeric(leaf.reader(), Fields.ORDINAL);
-        long ordinal = ordinals.advanceExact(local) ? ordinals.longValue() : 0;
-        return new Passage(doc, label(leaf, local, Fields.ARTICLE_ID), label(leaf, local, Fields.TYPE),
-                label(leaf, local, Fields.TITLE), d.get(Fields.TEXT), label(leaf, local, Fields.SPEAKER_FACET), ordinal,
-                intValue(d, Fields.PARAGRAPH), intValue(d, Fields.START), intValue(d, Fields.END));
+    /**
+     * The passages of {@code docs}, in the order given. They are read in doc-id order, so each
+     * segment's doc-values iterators are made once and only move forward, and a title or speaker
+     * block decoded for one hit serves the next hits in it.
+     */
+    Passage[] read(int[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        Passage[] out = new Passage[docs.length];
+        Labels labels = null;
+        for (int i : order) {
+            int doc = docs[i];
+            if (labels == null || doc >= labels.leaf.docBase + labels.leaf.reader().maxDoc()) {
+                labels = new Labels(leaves.get(ReaderUtil.subIndex(doc, leaves)));
+            }
+            out[i] = labels.passage(doc, stored.document(doc));
+        }
+        return out;
     }
 
-    /** A fresh iterator each time: hits come in score order, and doc-values iterators only go forward. */
-    private static String label(LeafReaderContext leaf, int doc, String field) throws IOException {
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
-        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    /** The doc values of one segment, read forward. */
+    private static final class Labels {
+        final LeafReaderContext leaf;
+        private final SortedDocValues articleIds;
+        private final SortedDocValues types;
+        private final SortedDocValues titles;
+        private final SortedDocValues speakers;
+        private final NumericDocValues ordinals;
+
+        Labels(LeafReaderContext leaf) throws IOException {
+            this.leaf = leaf;
+            articleIds = DocValues.getSorted(leaf.reader(), Fields.ARTICLE_ID);
+            types = DocValues.getSorted(leaf.reader(), Fields.TYPE);
+            titles = DocValues.getSorted(leaf.reader(), Fields.TITLE);
+            speakers = DocValues.getSorted(leaf.reader(), Fields.SPEAKER_FACET);
+            ordinals = DocValues.getNumeric(leaf.reader(), Fields.ORDINAL);
+        }
+
+        Passage passage(int doc, Document d) throws IOException {
+            int local = doc - leaf.docBase;
+            long ordinal = ordinals.advanceExact(local) ? ordinals.longValue() : 0;
+            return new Passage(doc, label(articleIds, local), label(types, local), label(titles, local),
+                    d.get(Fields.TEXT), label(speakers, local), ordinal,
+                    intValue(d, Fields.PARAGRAPH), intValue(d, Fields.START), intValue(d, Fields.END));
+        }
+
+        private static String label(SortedDocValues values, int doc) throws IOException {
+            return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        }
     }
 
     private static int intValue(Document d, String field) {

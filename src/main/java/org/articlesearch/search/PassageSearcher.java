@@ -71,11 +71,11 @@ public final class PassageSearcher {
         Query q = new TermQuery(new Term(Fields.ARTICLE_ID, articleId));
         int n = searcher.count(q);
         if (n == 0) return List.of();
+        ScoreDoc[] found = searcher.search(q, n, ARTICLE_ORDER).scoreDocs;
+        int[] docs = new int[found.length];
+        for (int i = 0; i < found.length; i++) docs[i] = found[i].doc;
         List<Hit> out = new ArrayList<>(n);
-        HitReader reader = new HitReader(searcher);
-        for (ScoreDoc sd : searcher.search(q, n, ARTICLE_ORDER).scoreDocs) {
-            out.add(reader.read(sd.doc).toHit(null, 0f));
-        }
+        for (HitReader.Passage p : new HitReader(searcher).read(docs)) out.add(p.toHit(null, 0f));
         return out;
     }
 
@@ -132,14 +132,12 @@ public final class PassageSearcher {
     }
 
     private List<Hit> hits(ScoreDoc[] page, Query highlightQuery) throws IOException {
-        HitReader reader = new HitReader(searcher);
-        HitReader.Passage[] passages = new HitReader.Passage[page.length];
         int[] ids = new int[page.length];
+        for (int i = 0; i < page.length; i++) ids[i] = page[i].doc;
+        HitReader.Passage[] passages = new HitReader(searcher).read(ids);
         boolean[] wholeText = new boolean[page.length];
         Map<Integer, String> texts = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            passages[i] = reader.read(page[i].doc);
-            ids[i] = page[i].doc;
             texts.put(ids[i], passages[i].text());
             wholeText[i] = Highlights.showsWhole(passages[i].type(), passages[i].text());
         }
