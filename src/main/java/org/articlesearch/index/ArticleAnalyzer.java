@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -51,10 +50,7 @@ public final class ArticleAnalyzer extends Analyzer {
         ts = new EnglishPossessiveFilter(ts);
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
-        // The repeat marks one copy as a keyword: the stemmer leaves it alone, and WordFormFilter compares the two.
-        ts = new KeywordRepeatFilter(ts);
-        ts = new PorterStemFilter(ts);
-        ts = new WordFormFilter(ts);
+        ts = WordFormFilter.stemming(ts, PorterStemFilter::new);
         return new TokenStreamComponents(source, ts);
     }
 

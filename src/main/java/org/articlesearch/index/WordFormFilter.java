@@ -2,30 +2,35 @@ package org.articlesearch.index;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Turns the pairs that {@code KeywordRepeatFilter} and a stemmer make (the word as written, then
- * its stem at the same position and offsets) into the terms {@link ArticleAnalyzer} documents: one
- * plain term for a word that is its own stem, else the marked word and the marked stem. Most words
- * in running text ("the", "said", "bomb") are their own stem, so most positions hold one term.
- * Only the term and position change between the two, so they are copied rather than captured as
- * whole attribute states: the highlighter runs this chain on every hit it marks.
+ * Makes the terms {@link ArticleAnalyzer} documents from a word and its stem: one plain term for a
+ * word that is its own stem, else the marked word and, at the same position, the marked stem. Most
+ * words in running text ("the", "said", "bomb") are their own stem, so most positions hold one term.
+ * The word as written is remembered just before the stemmer runs, so each word passes through the
+ * stemmer once, and nothing clones the whole token: the highlighter runs this chain on every hit.
  */
 final class WordFormFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-    private char[] written = new char[32];
+    private final Written written;
     private char[] stem = new char[32];
     private int stemLength = -1;
 
-    WordFormFilter(TokenStream input) {
-        super(input);
+    private WordFormFilter(TokenStream stemmed, Written written) {
+        super(stemmed);
+        this.written = written;
+    }
+
+    /** {@code words} stemmed by {@code stemmer}, as the terms of a word and its stem: {@code stemming(ts, PorterStemFilter::new)}. */
+    static TokenStream stemming(TokenStream words, UnaryOperator<TokenStream> stemmer) {
+        Written written = new Written(words);
+        return new WordFormFilter(stemmer.apply(written), written);
     }
 
     @Override
@@ -37,20 +42,10 @@ final class WordFormFilter extends TokenFilter {
             return true;
         }
         if (!input.incrementToken()) return false;
-        if (!keyword.isKeyword()) return true; // not one of a pair: nothing upstream makes these, but pass it on
-        int writtenLength = term.length();
-        written = copy(term.buffer(), writtenLength, written);
-        int increment = position.getPositionIncrement();
-        if (!input.incrementToken()) { // cannot happen with KeywordRepeatFilter upstream; keep the word
-            term.copyBuffer(written, 0, writtenLength);
-            position.setPositionIncrement(increment);
-            return true;
-        }
-        position.setPositionIncrement(increment);
-        if (Arrays.equals(term.buffer(), 0, term.length(), written, 0, writtenLength)) return true;
+        if (Arrays.equals(term.buffer(), 0, term.length(), written.chars, 0, written.length)) return true;
         stemLength = term.length();
         stem = copy(term.buffer(), stemLength, stem);
-        setTerm(ArticleAnalyzer.WRITTEN_PREFIX, written, writtenLength);
+        setTerm(ArticleAnalyzer.WRITTEN_PREFIX, written.chars, written.length);
         return true;
     }
 
@@ -71,5 +66,24 @@ final class WordFormFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         stemLength = -1;
+    }
+
+    /** Keeps a copy of each word as it goes into the stemmer. */
+    private static final class Written extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        char[] chars = new char[32];
+        int length;
+
+        Written(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            length = term.length();
+            chars = copy(term.buffer(), length, chars);
+            return true;
+        }
     }
 }
