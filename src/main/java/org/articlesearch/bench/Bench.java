@@ -74,9 +74,9 @@ public final class Bench {
         report.search.add(new Figures.Search(scale, s, s.engine().p50Ms() / s.bare().p50Ms(),
                 s.engine().p99Ms() / s.bare().p99Ms(), s.engineQps() / s.bareQps()));
 
-        step("%d×: serve start-up, with the class-data archive and plain, %d runs each", scale, options.startRuns());
+        step("%d×: serve start-up, with the AOT cache and plain, %d runs each", scale, options.startRuns());
         ServeProcess.StartUp startUp = ServeProcess.measureStartUp(options.jar(), index,
-                options.out().resolve("serve-" + scale + "x.jsa"), options.startRuns());
+                options.out().resolve("serve-" + scale + "x.aot"), options.startRuns());
 
         step("%d×: serve with -Xmx%s, HTTP load", scale, ServeProcess.MAX_HEAP);
         Path jfr = options.profile() ? options.out().resolve("serve-" + scale + "x.jfr") : null;
@@ -102,7 +102,7 @@ public final class Bench {
             }
             report.http.add(new Figures.Http(scale, levels));
             ServeProcess.Memory memory = serve.memory();
-            report.serve.add(new Figures.Serve(scale, startUp.archivedMs(), startUp.plainMs(), memory,
+            report.serve.add(new Figures.Serve(scale, startUp.cachedMs(), startUp.plainMs(), memory,
                     serve.alive() && errors == 0));
         }
     }

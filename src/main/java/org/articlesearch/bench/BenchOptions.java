@@ -18,7 +18,7 @@ import java.util.List;
  * @param splitSeconds  seconds spent splitting, at least
  * @param threads       indexing threads for the engine and the baseline alike
  * @param profile       record a Flight Recorder profile of each serve process
- * @param startRuns     timed start-ups of serve per scale, with the class-data archive and plain each
+ * @param startRuns     timed start-ups of serve per scale, with the AOT cache and plain each
  */
 public record BenchOptions(Path corpus, List<Integer> scales, Path out, Path jar, int maxArticles, int queries,
                            int searchRounds, int indexRepeats, double httpSeconds, double splitSeconds, int threads,

@@ -91,7 +91,7 @@ public final class BenchReport {
                 t.add(new Figures.Target("serve 100× within a " + ServeProcess.MAX_HEAP + " heap (peak heap MB)",
                         f0(s.memory().peakHeapMb()), "no OOM, no errors", s.survived()));
             }
-            t.add(new Figures.Target("ready to answer with an index, " + s.scale() + "× (ms, README's class-data archive)",
+            t.add(new Figures.Target("ready to answer with an index, " + s.scale() + "× (ms, README's AOT cache)",
                     f0(s.readyMs()), "< 1000", s.readyMs() < 1000));
         }
         return t;
@@ -132,7 +132,7 @@ public final class BenchReport {
             row(s, "HTTP " + c + " conn: search p50 / p99 ms", http, h -> level(h, c, l -> f2(l.search().latency().p50Ms()) + " / " + f2(l.search().latency().p99Ms())));
             row(s, "HTTP " + c + " conn: ping p50 / p99 ms", http, h -> level(h, c, l -> f2(l.ping().latency().p50Ms()) + " / " + f2(l.ping().latency().p99Ms())));
         }
-        row(s, "serve: ready to answer ms, class-data archive (< 1000)", serve, v -> f0(v.readyMs()));
+        row(s, "serve: ready to answer ms, AOT cache (< 1000)", serve, v -> f0(v.readyMs()));
         row(s, "serve: ready to answer ms, plain java -jar", serve, v -> f0(v.readyPlainMs()));
         row(s, "serve: peak RSS MB (VmHWM)", serve, v -> f0(v.memory().peakRssMb()));
         row(s, "serve: peak / live heap MB (of " + ServeProcess.MAX_HEAP + ")", serve,

@@ -37,7 +37,7 @@ public final class Figures {
 
     /**
      * serve as a child process: start-up to the first answer, median of alternating runs, with the
-     * README's class-data archive ({@code readyMs}) and as a plain {@code java -jar} ({@code readyPlainMs});
+     * README's AOT cache ({@code readyMs}) and as a plain {@code java -jar} ({@code readyPlainMs});
      * memory with {@value ServeProcess#MAX_HEAP} of heap, after the HTTP load.
      */
     public record Serve(int scale, double readyMs, double readyPlainMs, ServeProcess.Memory memory, boolean survived) {

@@ -55,43 +55,47 @@ public final class ServeProcess implements AutoCloseable {
     }
 
     /**
-     * The JVM options of the README's serve command ({@code mvn exec:exec}, see pom.xml): a class-data
-     * archive that the first run writes at exit and later runs load their classes from.
+     * The JVM options of the README's serve command ({@code mvn exec:exec}, see pom.xml) before an
+     * AOT cache exists: this run writes one when it exits.
      */
-    public static List<String> archiveOptions(Path archive) {
-        return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    public static List<String> trainingOptions(Path cache) {
+        return List.of("-XX:AOTCacheOutput=" + cache, "-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:all=off");
+    }
+
+    /** The JVM options of the README's serve command once the AOT cache exists: classes start loaded and linked from it. */
+    public static List<String> cachedOptions(Path cache) {
+        return List.of("-XX:AOTCache=" + cache, "-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:all=off");
     }
 
     /**
      * Median milliseconds from launching the JVM to the first answered search: as the README runs
-     * serve, with the class-data archive, and as a plain {@code java -jar} cold start.
+     * serve, with the AOT cache, and as a plain {@code java -jar} cold start.
      */
-    public record StartUp(double archivedMs, double plainMs, int runs) {
+    public record StartUp(double cachedMs, double plainMs, int runs) {
     }
 
     /**
-     * Times start-up as deployed and plain. A training run writes the archive first and is not timed;
-     * then plain and archived starts alternate, so both see the same neighbours.
+     * Times start-up as deployed and plain. A training run writes the cache first and is not timed;
+     * then plain and cached starts alternate, so both see the same neighbours.
      */
-    public static StartUp measureStartUp(Path jar, Path indexDir, Path archive, int runs) throws IOException, InterruptedException {
-        // An archive written for another jar would be ignored, silently and for good: start afresh.
-        Files.deleteIfExists(archive);
-        List<String> archived = archiveOptions(archive);
-        try (ServeProcess training = launch(jar, indexDir, archived, null)) {
+    public static StartUp measureStartUp(Path jar, Path indexDir, Path cache, int runs) throws IOException, InterruptedException {
+        // A cache written for another jar would be ignored, silently and for good: start afresh.
+        Files.deleteIfExists(cache);
+        try (ServeProcess training = launch(jar, indexDir, trainingOptions(cache), null)) {
             training.train();
         }
-        if (!Files.isRegularFile(archive)) throw new IOException("the training run wrote no class-data archive at " + archive);
-        double[] withArchive = new double[runs], plain = new double[runs];
+        if (!Files.isRegularFile(cache)) throw new IOException("the training run wrote no AOT cache at " + cache);
+        List<String> cached = cachedOptions(cache);
+        double[] withCache = new double[runs], plain = new double[runs];
         for (int i = 0; i < runs; i++) {
             try (ServeProcess p = launch(jar, indexDir, List.of(), null)) {
                 plain[i] = p.readyMillis();
             }
-            try (ServeProcess p = launch(jar, indexDir, archived, null)) {
-                withArchive[i] = p.readyMillis();
+            try (ServeProcess p = launch(jar, indexDir, cached, null)) {
+                withCache[i] = p.readyMillis();
             }
         }
-        return new StartUp(median(withArchive), median(plain), runs);
+        return new StartUp(median(withCache), median(plain), runs);
     }
 
     private static double median(double[] values) {

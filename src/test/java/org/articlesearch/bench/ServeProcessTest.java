@@ -11,7 +11,13 @@ class ServeProcessTest {
     @Test
     void theBenchUsesTheJvmOptionsOfTheReadmeServeCommand() throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
-        String options = String.join(" ", ServeProcess.archiveOptions(Path.of("${project.build.directory}/article-search.jsa")));
-        assertTrue(pom.contains("<commandlineArgs>" + options + " -jar "), "pom.xml's exec:exec runs " + options);
+        Path cache = Path.of("${project.build.directory}/article-search.aot");
+        String training = ServeProcess.trainingOptions(cache).getFirst();
+        String cached = ServeProcess.cachedOptions(cache).getFirst();
+        assertTrue(pom.contains("<aot.cache.option>" + training + "</aot.cache.option>"), "pom.xml's first run uses " + training);
+        assertTrue(pom.contains("<aot.cache.option>" + cached + "</aot.cache.option>"), "pom.xml's later runs use " + cached);
+        String rest = String.join(" ", ServeProcess.cachedOptions(cache).subList(1, 3));
+        assertTrue(pom.contains("<commandlineArgs>${aot.cache.option} " + rest + " -jar "), "pom.xml's exec:exec runs " + rest);
+        assertTrue(rest.equals(String.join(" ", ServeProcess.trainingOptions(cache).subList(1, 3))));
     }
 }
