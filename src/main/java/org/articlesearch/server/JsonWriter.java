@@ -2,6 +2,7 @@ package org.articlesearch.server;
 
 import io.javalin.json.JsonMapper;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Map;
@@ -61,17 +62,38 @@ final class JsonWriter implements JsonMapper {
         }
     }
 
+    /** A record's component: its name as a JSON key with the colon, and its accessor. */
+    private record Component(String key, Method accessor) {
+    }
+
+    /**
+     * Each record class's components, looked up once: the reflective lookups return fresh Method
+     * objects, and a fresh Method builds its invoker again on first use, which cost more than
+     * writing the whole answer.
+     */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] found = type.getRecordComponents();
+            Component[] out = new Component[found.length];
+            for (int i = 0; i < found.length; i++) {
+                StringBuilder key = new StringBuilder();
+                string(found[i].getName(), key);
+                out[i] = new Component(key.append(':').toString(), found[i].getAccessor());
+            }
+            return out;
+        }
+    };
+
     private static void record(Record r, StringBuilder out) {
         out.append('{');
         String sep = "";
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            out.append(sep);
-            string(c.getName(), out);
-            out.append(':');
+        for (Component c : COMPONENTS.get(r.getClass())) {
+            out.append(sep).append(c.key());
             try {
-                write(c.getAccessor().invoke(r), out);
+                write(c.accessor().invoke(r), out);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
+                throw new IllegalStateException("cannot read " + c.key() + " of " + r.getClass().getName(), e);
             }
             sep = ",";
         }
@@ -81,8 +103,12 @@ final class JsonWriter implements JsonMapper {
     /** A JSON string: quote, backslash and control characters escaped as Jackson does; the rest as is. */
     private static void string(CharSequence s, StringBuilder out) {
         out.append('"');
+        int plain = 0; // start of the run of characters that need no escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out.append(s, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -91,12 +117,9 @@ final class JsonWriter implements JsonMapper {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    else out.append(c);
-                }
+                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
-        out.append('"');
+        out.append(s, plain, s.length()).append('"');
     }
 }
