@@ -244,7 +244,9 @@ public final class ServeProcess implements AutoCloseable {
     /** Stops the server as Ctrl-C would, so a Flight Recorder profile is written out. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
+        // SIGTERM through the handle, which leaves the output pipe open: Process.destroy closes it
+        // first, and a JVM that writes its AOT cache at exit gives up when it cannot print.
+        process.toHandle().destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
     }
 }
