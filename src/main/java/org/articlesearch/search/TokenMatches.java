@@ -3,6 +3,7 @@ package org.articlesearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -216,25 +217,28 @@ final class TokenMatches extends AnalysisOffsetStrategy {
         }
     }
 
+    /** One match: where it is in the text, and the leaf's label. */
+    private record Mark(int start, int end, BytesRef label) {
+    }
+
     /** The matches found, handed to the highlighter in order of their start. */
     private static final class Marks {
-        private final List<long[]> spans = new ArrayList<>();
-        private final List<BytesRef> labels = new ArrayList<>();
+        private static final Comparator<Mark> IN_TEXT_ORDER = Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end);
+        private final List<Mark> marks = new ArrayList<>();
 
         void add(int start, int end, BytesRef label) {
-            spans.add(new long[] {((long) start << 32) | end, labels.size()});
-            labels.add(label);
+            marks.add(new Mark(start, end, label));
         }
 
         OffsetsEnum sorted() {
-            if (spans.isEmpty()) return OffsetsEnum.EMPTY;
-            spans.sort((a, b) -> Long.compare(a[0], b[0]));
+            if (marks.isEmpty()) return OffsetsEnum.EMPTY;
+            marks.sort(IN_TEXT_ORDER);
             return new OffsetsEnum() {
                 private int next = -1;
 
                 @Override
                 public boolean nextPosition() {
-                    return ++next < spans.size();
+                    return ++next < marks.size();
                 }
 
                 @Override
@@ -244,17 +248,17 @@ final class TokenMatches extends AnalysisOffsetStrategy {
 
                 @Override
                 public BytesRef getTerm() {
-                    return labels.get((int) spans.get(next)[1]);
+                    return marks.get(next).label();
                 }
 
                 @Override
                 public int startOffset() {
-                    return (int) (spans.get(next)[0] >>> 32);
+                    return marks.get(next).start();
                 }
 
                 @Override
                 public int endOffset() {
-                    return (int) spans.get(next)[0];
+                    return marks.get(next).end();
                 }
             };
         }
