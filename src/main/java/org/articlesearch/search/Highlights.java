@@ -62,6 +62,7 @@ final class Highlights {
                 .withWeightMatches(true)
                 .withHighlightPhrasesStrictly(true)
                 .withFormatter(new MarkFormatter())
+                .withScorer(new PassageScoring())
                 .withMaxLength(MAX_LENGTH)
                 .withMaxNoHighlightPassages(0);
     }
