@@ -59,12 +59,17 @@ public final class ServeProcess implements AutoCloseable {
      * AOT cache exists: this run writes one when it exits.
      */
     public static List<String> trainingOptions(Path cache) {
-        return List.of("-XX:AOTCacheOutput=" + cache, "-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:all=off");
+        return readmeOptions("-XX:AOTCacheOutput=" + cache);
     }
 
     /** The JVM options of the README's serve command once the AOT cache exists: classes start loaded and linked from it. */
     public static List<String> cachedOptions(Path cache) {
-        return List.of("-XX:AOTCache=" + cache, "-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:all=off");
+        return readmeOptions("-XX:AOTCache=" + cache);
+    }
+
+    /** The cache flag the pom's profiles pick, then what its {@code commandlineArgs} always add. */
+    private static List<String> readmeOptions(String cacheFlag) {
+        return List.of(cacheFlag, "-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:all=off");
     }
 
     /**
