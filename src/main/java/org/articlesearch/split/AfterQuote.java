@@ -1,0 +1,192 @@
+package org.articlesearch.split;
+
+import static org.articlesearch.split.NounPhrases.bestOfSegments;
+import static org.articlesearch.split.NounPhrases.hasNameSegment;
+import static org.articlesearch.split.NounPhrases.isName;
+import static org.articlesearch.split.NounPhrases.phrase;
+import static org.articlesearch.split.NounPhrases.phraseEnd;
+import static org.articlesearch.split.SentenceSubject.subjectBeforeComma;
+import static org.articlesearch.split.SentenceTokens.isLowerWord;
+import static org.articlesearch.split.SentenceTokens.isQuoteMark;
+import static org.articlesearch.split.SentenceTokens.sentenceStart;
+import static org.articlesearch.split.SpeechWords.CLAUSE_OPENERS;
+import static org.articlesearch.split.SpeechWords.CONJUNCTIONS;
+import static org.articlesearch.split.SpeechWords.PASSIVE;
+import static org.articlesearch.split.SpeechWords.PREPOSITIONS;
+import static org.articlesearch.split.SpeechWords.isAuxiliary;
+import static org.articlesearch.split.SpeechWords.isPhrasalSpeechVerb;
+import static org.articlesearch.split.SpeechWords.isSpeechVerb;
+import static org.articlesearch.split.SpeechWords.isVerb;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articlesearch.split.Attribution.Kind;
+
+/**
+ * The attribution in the words after a quote: {@code "…," said Smith}, {@code "…" Smith said},
+ * {@code according to Doe}, {@code "… — Jane Doe"}, {@code "…," Trump barked}.
+ */
+final class AfterQuote {
+    private AfterQuote() {
+    }
+
+    /** Words an attribution after a quote that ended its sentence may take: "…." said the chief executive, Jane Doe. */
+    private static final int MAX_TRAILING_ATTRIBUTION = 10;
+
+    /**
+     * The attribution in the words after a quote, up to the end of its sentence; null when none.
+     * {@code quoteEndsSentence}: the quote closed on a full stop, so what follows may be a new sentence.
+     */
+    static Attribution after(ArticleTokens text, int from, int to, boolean quoteEndsSentence) {
+        Attribution a = afterQuote(text, from, to, quoteEndsSentence);
+        // After a full stop, a long clause that names no one is the next sentence ("Some analysts
+        // maintain the US is happy…"), not an attribution: it must not end the previous speaker's turn.
+        if (a != null && a.kind() == Kind.UNNAMED && quoteEndsSentence
+                && text.tokenize(from, to).size() > MAX_TRAILING_ATTRIBUTION) {
+            List<Token> t = sentenceStart(text.tokenize(from, to));
+            if (t.size() > MAX_TRAILING_ATTRIBUTION) return null;
+        }
+        return a;
+    }
+
+    private static Attribution afterQuote(ArticleTokens tokens, int from, int to, boolean quoteEndsSentence) {
+        String text = tokens.text();
+        List<Token> all = tokens.tokenize(from, to);
+        List<Token> t = sentenceStart(all);
+        // After a full stop, words that run on into another quote open a new sentence that introduces it.
+        if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
+        int i = 0;
+        while (i < t.size() && !t.get(i).isWord()) i++;
+        if (i >= t.size()) return null;
+        if (t.get(i).key().equals("according") && i + 1 < t.size() && t.get(i + 1).key().equals("to")) {
+            return phrase(t.subList(i + 2, phraseEnd(t, i + 2)));
+        }
+        int verb = -1;
+        for (int j = i; j < Math.min(t.size(), i + 40); j++) {
+            Token w = t.get(j);
+            if (!w.isWord()) {
+                if (w.is(",") || w.is("(") || w.is(")") || w.is("—") || w.is("–")) continue;
+                break;
+            }
+            if (isVerb(t, j) && isSpeechVerb(t, j)) {
+                verb = j;
+                break;
+            }
+        }
+        if (verb < 0 && !quoteEndsSentence) {
+            // "“Go back to Univision,” Trump barked and …": a person and a verb in the past right after a
+            // quote that did not end its sentence say who spoke it, whatever the verb.
+            int e = i;
+            while (e < t.size() && e - i < 4 && NameRules.isNameWord(t.get(e))) e++;
+            if (e > i && e < t.size() && isLowerWord(t.get(e)) && t.get(e).key().endsWith("ed")
+                    && !t.get(e - 1).isPossessive()) {
+                Attribution a = phrase(t.subList(i, e));
+                List<String> words = new ArrayList<>();
+                for (int k = i; k < e; k++) words.add(t.get(k).text());
+                if (isName(a) && NameRules.looksLikePerson(words)) return a;
+            }
+        }
+        if (verb < 0 && t.size() - i <= 6 && t.size() > i + 1) {
+            // "…,” an angry Hollande retaliated.": a name and one past-tense verb end the sentence.
+            Token last = t.get(t.size() - 1);
+            if (last.isWord() && !last.isCapitalized() && last.key().endsWith("ed")) {
+                Attribution a = phrase(t.subList(i, t.size() - 1));
+                if (a != null && a.kind() == Kind.NAME) return a;
+            }
+        }
+        if (verb < 0) {
+            // A bare dash and a name: "… — Jane Doe".
+            boolean dash = i > 0 && (t.get(i - 1).is("—") || t.get(i - 1).is("–") || t.get(i - 1).is("--"));
+            Attribution named = dash ? phrase(t.subList(i, phraseEnd(t, i))) : null;
+            return named != null && named.kind() == Kind.NAME && phraseEnd(t, i) == t.size() ? named : null;
+        }
+        int subjectEnd = verb;
+        while (subjectEnd > i && isAuxiliary(t.get(subjectEnd - 1))) subjectEnd--;
+        // "was reported by", "was first reported by": a passive verb's subject is not the speaker.
+        if (subjectEnd > i && t.get(subjectEnd - 1).keyIn(PASSIVE)) return null;
+        if (subjectEnd == i) {
+            // Verb first: "said chief executive Jane Doe", "says Stewart".
+            int np = verb + 1;
+            if (np < t.size() && t.get(np).keyIn(NameRules.SPEECH_VERBS) || isPhrasalSpeechVerb(t, verb)) np++;
+            int end = phraseEnd(t, np);
+            Attribution a = phrase(t.subList(np, end));
+            if (isName(a) && a.name().indexOf(' ') < 0 && end + 1 < t.size() && t.get(end).key().equals("and")) {
+                // "says former Olympian and BBC pundit Steve Cram": the person ends the second description.
+                Attribution second = phrase(t.subList(end + 1, phraseEnd(t, end + 1)));
+                if (isName(second) && second.name().indexOf(' ') > 0) return second;
+            }
+            if ((a == null || a.kind() != Kind.NAME) && end + 1 < t.size() && t.get(end).is(",")) {
+                int end2 = phraseEnd(t, end + 1);
+                Attribution apposition = phrase(t.subList(end + 1, end2));
+                if (apposition != null && apposition.kind() == Kind.NAME) return apposition;
+            }
+            return a;
+        }
+        List<Token> subject = t.subList(i, subjectEnd);
+        if (t.get(verb - 1).is(",") && !quoteEndsSentence) {
+            // "…” if she loses, said David Wasserman: a quote that runs on into a clause of the
+            // reporter's, then a verb that leads its subject, is still that subject's.
+            Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
+            if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS)
+                    && !hasNameSegment(subject)) {
+                return a;
+            }
+        }
+        if (!quoteEndsSentence && subject.get(subject.size() - 1).is(",")) {
+            // "…," Trump, the front-runner and the leader in the polls, said: the name before the apposition.
+            Attribution first = subjectBeforeComma(subject, subject.size());
+            if (first != null) return first;
+        }
+        if (!quoteEndsSentence && hasConjunction(subject) && t.get(subjectEnd - 1).isWord()) {
+            // "…” and against the gun law, Clinton said.": a name alone after the last comma is the speaker.
+            int comma = subject.size() - 1;
+            while (comma >= 0 && !subject.get(comma).is(",")) comma--;
+            List<Token> last = subject.subList(comma + 1, subject.size());
+            if (comma >= 0 && !hasConjunction(last) && last.stream().allMatch(w -> NameRules.isNameWord(w)
+                    || w.keyIn(NameRules.NAME_PARTICLES))) {
+                Attribution a = phrase(last);
+                if (isName(a)) return a;
+            }
+        }
+        // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
+        if (hasConjunction(subject)) return null;
+        if (t.get(verb - 1).is(",")) {
+            // "…" if she loses, said David Wasserman: the verb after a comma leads its subject,
+            // unless a name stands before it ("Sarandon, 69, told MSNBC").
+            Attribution before = bestOfSegments(subject);
+            if (before != null && before.kind() == Kind.NAME) return before;
+            Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
+            if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS)) return a;
+        }
+        boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
+        if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
+        if (quoteEndsSentence && isPhrasalSpeechVerb(t, verb) && t.size() > verb + 4) {
+            // "…." Rubio hit back at Christie over …: a new sentence; "…." Rubio shot back. attributes.
+            return null;
+        }
+        if (quoteEndsSentence && verb + 1 < t.size() && t.get(verb + 1).keyIn(CLAUSE_OPENERS)) {
+            // "…." He also said Trump's plan would fail.: a new sentence reporting more speech, not an attribution.
+            return null;
+        }
+        if (subject.size() <= 12) return bestOfSegments(subject);
+        // A long apposition: "…," Trump, the front-runner in the polls since July, said.
+        int comma = 0;
+        while (comma < subject.size() && !subject.get(comma).is(",")) comma++;
+        Attribution first = comma < subject.size() && comma <= 5 ? phrase(subject.subList(0, comma)) : null;
+        return first != null && first.kind() == Kind.NAME ? first : null;
+    }
+
+    /**
+     * Whether a conjunction joins clauses in these words; one inside a relative clause ("Valdez Anderson,
+     * who works at a heating and air company, said") does not.
+     */
+    private static boolean hasConjunction(List<Token> words) {
+        for (Token w : words) {
+            if (!w.isWord()) continue;
+            String k = w.key();
+            if (k.equals("who") || k.equals("which") || k.equals("whose")) return false;
+            if (CONJUNCTIONS.contains(k)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+package org.articlesearch.split;
+
+import static org.articlesearch.split.NounPhrases.isName;
+import static org.articlesearch.split.NounPhrases.phrase;
+import static org.articlesearch.split.NounPhrases.phraseEnd;
+import static org.articlesearch.split.SentenceSubject.firstName;
+import static org.articlesearch.split.SentenceSubject.sentenceSubject;
+import static org.articlesearch.split.SentenceSubject.subjectBeforeComma;
+import static org.articlesearch.split.SentenceTokens.endsSentence;
+import static org.articlesearch.split.SentenceTokens.isLowerWord;
+import static org.articlesearch.split.SentenceTokens.lastSentence;
+import static org.articlesearch.split.SpeechWords.CLAUSE_BREAKS;
+import static org.articlesearch.split.SpeechWords.MORE_SPEECH_VERBS;
+import static org.articlesearch.split.SpeechWords.PREPOSITIONS;
+import static org.articlesearch.split.SpeechWords.isAuxiliary;
+import static org.articlesearch.split.SpeechWords.isPhrasalSpeechVerb;
+import static org.articlesearch.split.SpeechWords.isVerb;
+
+import java.util.List;
+import org.articlesearch.split.Attribution.Kind;
+
+/**
+ * The attribution in the words before a quote: {@code Smith said: "…"}, {@code Smith said the plan was "…"},
+ * {@code Jane Doe: "…"}, and the signature line under a quote paragraph ({@code - Bernie Sanders.}).
+ */
+final class BeforeQuote {
+    private BeforeQuote() {
+    }
+
+    /** The attribution in the words of the sentence before a quote opens; null when none. */
+    static Attribution before(ArticleTokens text, int from, int to) {
+        List<Token> t = lastSentence(text.tokenize(from, to));
+        int n = t.size();
+        while (n > 0 && !t.get(n - 1).isWord()) n--;
+        if (n == 0) return null;
+        boolean colon = n < t.size() && t.get(n).is(":");
+        for (int k = 0; k + 1 < n; k++) {
+            if (t.get(k).key().equals("according") && t.get(k + 1).key().equals("to")) {
+                int end = phraseEnd(t, k + 2);
+                if (end >= n - 1 || end < n && t.get(end).is(",")) return phrase(t.subList(k + 2, end));
+            }
+        }
+        int verb = lastVerb(t, n, INTRO_WINDOW);
+        if (verb < 0) {
+            // "Jane Doe: “…”" introduces a quote with a name and a colon alone.
+            if (!colon) return null;
+            if (n >= 2 && isLowerWord(t.get(n - 1)) && t.get(n - 1).key().endsWith("ed")) {
+                // "Kasich resisted: “…”": a name and any verb in the past before a colon.
+                Attribution named = subjectEndingAt(t, n - 1);
+                return isName(named) ? named : null;
+            }
+            int start = n;
+            while (start > 0 && t.get(start - 1).isWord() && !t.get(start - 1).keyIn(CLAUSE_BREAKS)) start--;
+            // "Jane Doe: “…”" names its speaker alone; "…delivered a message to Trump: “…”" does not.
+            if (start > 0 && t.get(start - 1).keyIn(PREPOSITIONS)) return null;
+            Attribution named = subjectEndingAt(t, n);
+            return named != null && named.kind() == Kind.NAME ? named : null;
+        }
+        return subjectOf(t, n, verb, colon);
+    }
+
+    /** How many words a quote may follow its introducing verb by ("Smith said the plan was …"). */
+    private static final int INTRO_WINDOW = 24;
+
+    private static int lastVerb(List<Token> t, int n, int window) {
+        for (int j = n - 1; j >= 0 && n - j <= window; j--) {
+            if (t.get(j).isWord() && isVerb(t, j) && (t.get(j).keyIn(NameRules.INTRO_VERBS)
+                    || t.get(j).keyIn(MORE_SPEECH_VERBS) || isPhrasalSpeechVerb(t, j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Who does the speaking of the verb at {@code verb}. */
+    private static Attribution subjectOf(List<Token> t, int n, int verb, boolean colon) {
+        String v = t.get(verb).key();
+        if (v.endsWith("ing") || v.equals("statement") || v.equals("interview")) {
+            // "Lewandowski added, saying …": the participle shares the subject of the verb before it;
+            // "Later, Smith issued a statement saying …": else the sentence's subject speaks.
+            int earlier = lastVerb(t, verb, INTRO_WINDOW);
+            if (earlier >= 0 && !t.get(earlier).key().endsWith("ing")) {
+                Attribution a = subjectOf(t, verb, earlier, false);
+                if (a != null && a.kind() != Kind.UNNAMED) return a;
+            }
+            return sentenceSubject(t, verb);
+        }
+        if (colon && (verb == 0 || t.get(verb - 1).is(",")) && verb + 1 < n && !t.get(verb + 1).keyIn(PREPOSITIONS)
+                && !v.equals("told") && !v.equals("tells")) {
+            // ("…, told the BBC:" names whom they told, not who spoke.)
+            // "Continued Stone: “…”", "Added the senator: “…”".
+            int end = phraseEnd(t, verb + 1);
+            Attribution a = end >= n ? phrase(t.subList(verb + 1, end)) : null;
+            if (a != null && (verb == 0 || a.kind() == Kind.NAME)) return a;
+        }
+        int p = verb;
+        while (p > 0 && isAuxiliary(t.get(p - 1))) p--;
+        if (p > 0 && (t.get(p - 1).key().equals("and") || t.get(p - 1).key().equals("but"))) {
+            // "Lazar said he welcomed it and added, “…”": the subject of the first verb speaks.
+            int earlier = lastVerb(t, p - 1, INTRO_WINDOW);
+            return earlier >= 0 ? subjectOf(t, p - 1, earlier, false) : firstName(t, p);
+        }
+        if (p > 0 && t.get(p - 1).is(",")) {
+            // "Clinton, during a town hall in Columbus, Ohio, said": the sentence opens with the speaker.
+            Attribution opening = subjectBeforeComma(t, p - 1);
+            if (opening != null) return opening;
+            // An apposition between subject and verb: "Jane Doe, the chief executive, said".
+            int comma = p - 1;
+            int open = comma - 1;
+            while (open >= 0 && !t.get(open).is(",")) open--;
+            if (open > 0) {
+                Attribution before = subjectEndingAt(t, open);
+                Attribution inside = phrase(t.subList(open + 1, comma));
+                if (before != null && before.kind() == Kind.NAME) return before;
+                if (inside != null && inside.kind() == Kind.NAME) return inside;
+                Attribution first = firstName(t, p);
+                if (first != null) return first;
+                return before != null ? before : inside;
+            }
+            return firstName(t, p);
+        }
+        return subjectEndingAt(t, p);
+    }
+
+    /** The noun phrase that ends just before {@code end}, walking back to a clause break. */
+    private static Attribution subjectEndingAt(List<Token> t, int end) {
+        if (end > 0 && t.get(end - 1).is(")")) {
+            // "Rep. Jim McDermott (D-Wash.) said": step over the aside.
+            int open = end - 1;
+            while (open > 0 && !t.get(open).is("(")) open--;
+            if (open > 0) end = open;
+        }
+        int s = end;
+        while (s > 0 && end - s < 8) {
+            Token w = t.get(s - 1);
+            if (!w.isWord() || w.keyIn(CLAUSE_BREAKS) && s < end) break;
+            if (w.keyIn(CLAUSE_BREAKS)) return null;
+            s--;
+        }
+        return s == end ? null : phrase(t.subList(s, end));
+    }
+
+    /** Longest line that signs the quote above it: "- Bernie Sanders.", "—President Obama, tweeting after the speech." */
+    private static final int MAX_SIGNATURE = 80;
+
+    /** The person a signature line names ("- Jane Doe, Philadelphia."); null when the line is no signature. */
+    static Attribution signature(ArticleTokens tokens, int from, int to) {
+        String line = tokens.text().substring(from, to).strip();
+        if (line.length() < 3 || line.length() > MAX_SIGNATURE || "-—–".indexOf(line.charAt(0)) < 0) return null;
+        List<Token> t = tokens.tokenize(from, to);
+        int i = 0;
+        while (i < t.size() && !t.get(i).isWord()) i++;
+        int end = i;
+        while (end < t.size() && t.get(end).isWord()) end++;
+        if (end == i || end < t.size() && !t.get(end).is(",") && !endsSentence(t.get(end))) return null;
+        Attribution a = phrase(t.subList(i, end));
+        return isName(a) ? a : null;
+    }
+}

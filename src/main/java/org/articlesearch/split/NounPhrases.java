@@ -1,0 +1,185 @@
+package org.articlesearch.split;
+
+import static org.articlesearch.split.SpeechWords.DETERMINERS;
+import static org.articlesearch.split.SpeechWords.HEAD_ENDS;
+import static org.articlesearch.split.SpeechWords.PHRASE_ENDS;
+import static org.articlesearch.split.SpeechWords.PREPOSITIONS;
+import static org.articlesearch.split.SpeechWords.ROLE_ACRONYMS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articlesearch.split.Attribution.Kind;
+
+/**
+ * What a noun phrase names: a person ({@code chief executive Jane Doe}), a description with a name
+ * ({@code a spokesman for Microsoft}, {@code Trump's spokeswoman}), a pronoun, or no one; where a phrase
+ * after a verb ends, and which comma-separated part of a subject names the speaker.
+ */
+final class NounPhrases {
+    private NounPhrases() {
+    }
+
+    /** What a noun phrase names: a person, a description with a name, a pronoun or no one. */
+    static Attribution phrase(List<Token> np) {
+        int a = 0, b = np.size();
+        while (a < b && !np.get(a).isWord()) a++;
+        while (b > a && !np.get(b - 1).isWord()) b--;
+        if (a == b || b - a > 10) return null;
+        List<Token> words = np.subList(a, b);
+        if (words.size() == 1) {
+            String k = words.get(0).key();
+            if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k, words.get(0).start());
+            if (NameRules.OTHER_PRONOUNS.contains(k)) return new Attribution(Kind.UNNAMED, null);
+        }
+        // "Stacy Baker of Columbia", "a spokesman for Microsoft": the head comes before the preposition.
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (words.get(k).keyIn(HEAD_ENDS)) {
+                Attribution head = phrase(words.subList(0, k));
+                boolean institution = head != null && head.kind() == Kind.NAME
+                        && words.get(k - 1).keyIn(NameRules.ORG_OR_PLACE);
+                // "the National Bureau of Statistics" is one name; "Stacy Baker of Columbia" is a person and a place.
+                if (institution && k + 1 < words.size() && NameRules.isNameWord(words.get(words.size() - 1))) {
+                    return new Attribution(Kind.NAME, text(words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size())));
+                }
+                if (head != null && head.kind() == Kind.NAME) return head;
+                Attribution tail = phrase(words.subList(k + 1, words.size()));
+                // "Former secretary of state Hillary Clinton": a bare role, then the person's name.
+                if (tail != null && tail.kind() == Kind.NAME && !words.get(0).keyIn(DETERMINERS)
+                        && tail.name().indexOf(' ') > 0) {
+                    return tail;
+                }
+                // "one longtime adviser to Bill Clinton", "a person close to the Clintons": who, by whom they stand near.
+                boolean tailNamed = NameRules.isNameWord(words.get(words.size() - 1));
+                return tailNamed ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
+            }
+        }
+        // The last run of name words, with particles inside ("Bashar al-Assad", "Ludwig van Beethoven").
+        int runEnd = -1, runStart = -1;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Token w = words.get(k);
+            boolean nameWord = NameRules.isNameWord(w);
+            if (runEnd < 0) {
+                if (nameWord) runEnd = runStart = k;
+            } else if (nameWord || w.keyIn(NameRules.NAME_PARTICLES) && k > 0 && NameRules.isNameWord(words.get(k - 1))) {
+                runStart = k;
+            } else {
+                break;
+            }
+            if (runEnd >= 0 && k < runEnd && w.isPossessive()) {
+                runStart = k + 1;
+                break;
+            }
+        }
+        if (runEnd < 0) return new Attribution(Kind.UNNAMED, null);
+        List<String> name = new ArrayList<>();
+        for (int k = runStart; k <= runEnd; k++) name.add(words.get(k).text());
+        // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
+        for (int k = name.size() - 2; k >= 0; k--) {
+            String word = key(name.get(k));
+            if (NameRules.HONORIFICS.contains(word) || NameRules.ROLES.contains(word) || NameRules.ROLE_NOUNS.contains(word)) {
+                name = new ArrayList<>(name.subList(k + 1, name.size()));
+                break;
+            }
+        }
+        while (name.size() > 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) name.remove(0);
+        if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
+        boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
+        if (runEnd == words.size() - 1 && !possessive) {
+            // "the American", "the Scot": a determiner before one capitalized word makes a description.
+            if (runStart == 1 && runEnd == 1 && words.get(0).keyIn(DETERMINERS)) {
+                // "the ACU", "the FBI": an acronym after "the" names an organisation; "the Scot" names no one.
+                return isAcronym(words.get(1).text()) && words.get(0).key().equals("the")
+                        ? new Attribution(Kind.NAME, String.join(" ", name)) : new Attribution(Kind.UNNAMED, null);
+            }
+            return new Attribution(Kind.NAME, String.join(" ", name));
+        }
+        // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective
+        // ("the Republican candidate") does not.
+        return possessive ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
+    }
+
+    static int phraseEnd(List<Token> t, int from) {
+        int k = from;
+        while (k < t.size() && k - from < 10) {
+            Token w = t.get(k);
+            if (!w.isWord()) break;
+            if (k > from && w.keyIn(PHRASE_ENDS)) break;
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The speaker among comma-separated parts of a subject: the part nearest the verb that names
+     * someone ("in comparison to Obama, Gingrich said"), else an earlier name before an apposition
+     * ("Michael Briggs, a spokesman for Sanders, said").
+     */
+    static Attribution bestOfSegments(List<Token> np) {
+        List<List<Token>> segments = new ArrayList<>();
+        int s = 0;
+        for (int k = 0; k <= np.size(); k++) {
+            if (k < np.size() && np.get(k).is("(")) {
+                // "(D-Wash.)", "(R-Texas)": an aside, never the speaker.
+                if (k > s) segments.add(np.subList(s, k));
+                while (k < np.size() && !np.get(k).is(")")) k++;
+                s = k + 1;
+            } else if (k == np.size() || np.get(k).is(",")) {
+                if (k > s) segments.add(np.subList(s, k));
+                s = k + 1;
+            }
+        }
+        Attribution best = null;
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            List<Token> seg = segments.get(i);
+            if (seg.get(0).isWord() && seg.get(0).keyIn(PREPOSITIONS)) continue;
+            Attribution a = phrase(seg);
+            if (a == null) continue;
+            if (a.kind() == Kind.NAME) return a;
+            if (best == null || best.kind() == Kind.UNNAMED && i == segments.size() - 1) best = best == null ? a : best;
+        }
+        return best;
+    }
+
+    /** Whether a comma-separated part of these words is a name and nothing else ("Sarandon, 69,"). */
+    static boolean hasNameSegment(List<Token> words) {
+        int s = 0;
+        for (int k = 0; k <= words.size(); k++) {
+            if (k < words.size() && !words.get(k).is(",")) continue;
+            boolean clean = k > s;
+            for (int j = s; j < k && clean; j++) {
+                Token w = words.get(j);
+                clean = NameRules.isNameWord(w) || w.keyIn(NameRules.NAME_PARTICLES);
+            }
+            if (clean && isName(phrase(words.subList(s, k)))) return true;
+            s = k + 1;
+        }
+        return false;
+    }
+
+    static boolean isName(Attribution a) {
+        return a != null && a.kind() == Kind.NAME;
+    }
+
+    /** "FBI", "ACU", "NRA": two to five capitals, not a role. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 5 || ROLE_ACRONYMS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) return false;
+        }
+        return true;
+    }
+
+    private static String text(List<Token> words) {
+        StringBuilder phrase = new StringBuilder();
+        for (Token w : words) {
+            if (!phrase.isEmpty()) phrase.append(' ');
+            phrase.append(w.text());
+        }
+        return phrase.toString();
+    }
+
+    private static String key(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return w.toLowerCase(java.util.Locale.ROOT);
+    }
+}

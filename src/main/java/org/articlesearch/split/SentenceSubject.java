@@ -1,0 +1,180 @@
+package org.articlesearch.split;
+
+import static org.articlesearch.split.NounPhrases.isName;
+import static org.articlesearch.split.NounPhrases.phrase;
+import static org.articlesearch.split.SentenceTokens.endsSentence;
+import static org.articlesearch.split.SentenceTokens.isLowerWord;
+import static org.articlesearch.split.SentenceTokens.isQuoteMark;
+import static org.articlesearch.split.SentenceTokens.lastSentence;
+import static org.articlesearch.split.SpeechWords.CLAUSE_BREAKS;
+import static org.articlesearch.split.SpeechWords.CONJUNCTIONS;
+import static org.articlesearch.split.SpeechWords.MORE_SPEECH_VERBS;
+import static org.articlesearch.split.SpeechWords.PREPOSITIONS;
+import static org.articlesearch.split.SpeechWords.PROGRESSIVE;
+import static org.articlesearch.split.SpeechWords.VERB_TAILS;
+import static org.articlesearch.split.SpeechWords.isAuxiliary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.articlesearch.split.Attribution.Kind;
+
+/**
+ * The subject of a sentence: the person a sentence opens with, who owns the partial quotes in it that
+ * have no attribution of their own, and the subject of a paragraph's last sentence.
+ */
+final class SentenceSubject {
+    private SentenceSubject() {
+    }
+
+    /**
+     * The person a sentence is about, when it opens with a name and a verb ("Cross called the election
+     * “a citizenship election”"): a quote inside it with no attribution of its own is most likely theirs.
+     */
+    static Attribution subjectOfSentence(ArticleTokens text, int from, int to) {
+        List<Token> t = lastSentence(text.tokenize(from, to));
+        Attribution a = subjectAt(t, 0);
+        if (a != null || t.isEmpty() || !opensWithAPhrase(t.get(0))) return a;
+        // "Earlier this week, Clinton shared …", "After Brown criticized him, Hillary shot back, “…”":
+        // the subject follows the opening phrase, at one of its first commas.
+        int commas = 0;
+        for (int k = 1; k < t.size() && k < MAX_OPENING_PHRASE && commas < 3; k++) {
+            if (!t.get(k).is(",")) continue;
+            commas++;
+            a = subjectAt(t, k + 1);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    /** How far into a sentence an opening phrase may reach before its subject. */
+    private static final int MAX_OPENING_PHRASE = 30;
+
+    /** A sentence's first word that opens an adverbial phrase: "After …,", "Speaking to …,", "Earlier …,". */
+    private static boolean opensWithAPhrase(Token w) {
+        String k = w.key();
+        return w.isWord() && (PREPOSITIONS.contains(k) || CONJUNCTIONS.contains(k) || k.endsWith("ing")
+                || k.equals("earlier") || k.equals("later") || k.equals("last") || k.equals("asked"));
+    }
+
+    /** The person named at {@code s} (after an optional conjunction), when a verb follows their name. */
+    private static Attribution subjectAt(List<Token> t, int s) {
+        int s0 = s;
+        while (s < t.size() && !NameRules.isNameWord(t.get(s))) {
+            if (s > s0 || !t.get(s).isWord() || !t.get(s).keyIn(CONJUNCTIONS)) return null;
+            s++;
+        }
+        int e = s;
+        while (e < t.size() && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+        if (e == s || e >= t.size() || t.get(e - 1).isPossessive()) return null;
+        int v = skipAside(t, e);
+        int auxiliaries = v;
+        while (v < t.size() && isAuxiliary(t.get(v))) v++;
+        if (v + 1 < t.size() && t.get(v).keyIn(PROGRESSIVE) && isLowerWord(t.get(v + 1))
+                && t.get(v + 1).key().endsWith("ing")) {
+            v++; // "Sanders is pledging to “…”"
+        } else if (v > auxiliaries && t.get(v - 1).keyIn(VERB_TAILS)) {
+            v--; // "Hillary shot back, “…”"
+        } else if (v >= t.size() || !isLowerWord(t.get(v)) || !t.get(v).key().endsWith("ed")
+                && !t.get(v).keyIn(NameRules.INTRO_VERBS) && !t.get(v).keyIn(MORE_SPEECH_VERBS)) {
+            return null;
+        }
+        Attribution a = phrase(t.subList(s, e));
+        List<String> words = new ArrayList<>();
+        for (int k = s; k < e; k++) words.add(t.get(k).text());
+        return a != null && a.kind() == Kind.NAME && NameRules.looksLikePerson(words) ? a : null;
+    }
+
+    /**
+     * The person the last sentence of a paragraph is about, when it opens with their name and a verb
+     * ("Viguerie praised Cruz's campaign."): a quote paragraph that follows with no attribution of its
+     * own is most likely theirs. Null when that sentence holds a quotation mark (its quote has its own
+     * speaker) or opens otherwise.
+     */
+    static Attribution subjectOfParagraphEnd(ArticleTokens tokens, int from, int to) {
+        String text = tokens.text();
+        int end = to;
+        while (end > from && (Token.isSpace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) end--;
+        List<Token> t = lastSentence(tokens.tokenize(from, end));
+        for (Token w : t) {
+            if (w.length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
+        }
+        return t.isEmpty() ? null : subjectOfSentence(tokens, t.get(0).start(), end);
+    }
+
+    /** Longest aside between a subject and its verb: ", the former governor of Vermont,". */
+    private static final int MAX_ASIDE = 12;
+
+    /**
+     * Where the words after a subject go on, past an aside in commas (", clearly frustrated,", ", who leads
+     * the polls,", ", for his part,"): {@code e} itself when there is none.
+     */
+    private static int skipAside(List<Token> t, int e) {
+        if (e >= t.size() || !t.get(e).is(",")) return e;
+        int close = e + 1;
+        while (close < t.size() && close - e <= MAX_ASIDE && !t.get(close).is(",") && !endsSentence(t.get(close))) close++;
+        return close < t.size() && close > e + 1 && t.get(close).is(",") ? close + 1 : e;
+    }
+
+    /** The first name in {@code t[0, end)} that a lower-case verb follows: the sentence's subject. */
+    static Attribution sentenceSubject(List<Token> t, int end) {
+        int from = 0;
+        if (!t.isEmpty() && t.get(0).keyIn(PREPOSITIONS)) {
+            // "Amid the uproar, The Blaze's Matt Walsh wrote …": the subject follows the opening phrase.
+            while (from < end && !t.get(from).is(",")) from++;
+            if (from >= end) from = 0;
+        }
+        for (int s = from; s < end; s++) {
+            if (!NameRules.isNameWord(t.get(s))) continue;
+            int e = s;
+            while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+            int v = e;
+            if (v < end && t.get(v).is("(")) {
+                // "Sen. Bernie Sanders (I-Vt.) visited …": the aside stands between the subject and its verb.
+                while (v < end && !t.get(v).is(")")) v++;
+                v++;
+            }
+            if (v < end && t.get(v).isWord() && !t.get(v).isCapitalized() && !t.get(v).keyIn(CLAUSE_BREAKS)
+                    && !t.get(v).keyIn(PREPOSITIONS)) {
+                Attribution a = phrase(t.subList(s, e));
+                if (isName(a)) return a;
+            }
+            s = e;
+        }
+        return firstName(t, end);
+    }
+
+    /** The first person named in {@code t[0, end)}. */
+    static Attribution firstName(List<Token> t, int end) {
+        for (int s = 0; s < end; s++) {
+            if (!NameRules.isNameWord(t.get(s))) continue;
+            int e = s;
+            while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+            Attribution a = phrase(t.subList(s, e));
+            List<String> words = new ArrayList<>();
+            for (int k = s; k < e; k++) words.add(t.get(k).text());
+            if (a != null && a.kind() == Kind.NAME && NameRules.looksLikePerson(words)) return a;
+            s = e;
+        }
+        return null;
+    }
+
+    /** A person named at the very start of the sentence and followed by a comma, when that comma is before {@code limit}. */
+    static Attribution subjectBeforeComma(List<Token> t, int limit) {
+        int e = 0;
+        while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+        if (e == 0 || e >= limit || !t.get(e).is(",")) return null;
+        for (int k = 0; k < e; k++) {
+            if (t.get(k).isPossessive()) return null; // "Acme's CEO, Jane Doe, said"
+        }
+        for (int k = e + 1; k < limit; k++) {
+            if (endsSentence(t.get(k)) || t.get(k).isWord() && t.get(k).keyIn(CONJUNCTIONS)
+                    && !t.get(k).key().equals("as")) {
+                return null; // "Trump, Cruz and Rubio", "Smith, while …, and Jones said"
+            }
+        }
+        Attribution a = phrase(t.subList(0, e));
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < e; k++) words.add(t.get(k).text());
+        return isName(a) && NameRules.looksLikePerson(words) ? a : null;
+    }
+}
