@@ -11,15 +11,30 @@ import java.util.List;
  * sentence's subject), {@link NounPhrases} (what a noun phrase names), {@link SpeechWords} (the word
  * lists) and {@link SentenceTokens} (sentence ends and small token tests).
  *
- * @param kind what kind of phrase names the speaker
- * @param name     the name (NAME), the phrase (DESCRIPTION), the pronoun (PRONOUN); null for UNNAMED
- * @param position where the pronoun stands in the article text (PRONOUN only, else -1): only people
- *                 named before it can be meant
+ * @param kind  what kind of phrase names the speaker
+ * @param name  the name (NAME), the phrase (DESCRIPTION), the pronoun (PRONOUN); null for UNNAMED
+ * @param start where the words that say who spoke start in the article text: the name words kept
+ *              ({@code Jane Doe} of {@code chief executive Jane Doe}), the whole description
+ *              ({@code a spokesman for Microsoft}), the pronoun; -1 for UNNAMED
+ * @param end   where those words end; -1 for UNNAMED
  */
-record Attribution(Kind kind, String name, int position) {
+record Attribution(Kind kind, String name, int start, int end) {
 
+    Attribution {
+        assert kind == Kind.UNNAMED || 0 <= start && start < end : kind + " " + name + " without its mention";
+    }
+
+    /** An attribution to no one we can name (UNNAMED), with no mention to point at. */
     Attribution(Kind kind, String name) {
-        this(kind, name, -1);
+        this(kind, name, -1, -1);
+    }
+
+    /**
+     * Where the pronoun stands in the article text (PRONOUN only, else -1): only people named before it
+     * can be meant.
+     */
+    int position() {
+        return kind == Kind.PRONOUN ? start : -1;
     }
 
     enum Kind {

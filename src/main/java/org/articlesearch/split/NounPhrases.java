@@ -28,7 +28,7 @@ final class NounPhrases {
         List<Token> words = np.subList(a, b);
         if (words.size() == 1) {
             String k = words.get(0).key();
-            if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k, words.get(0).start());
+            if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k, words.get(0).start(), words.get(0).end());
             if (NameRules.OTHER_PRONOUNS.contains(k)) return new Attribution(Kind.UNNAMED, null);
         }
         // "Stacy Baker of Columbia", "a spokesman for Microsoft": the head comes before the preposition.
@@ -39,7 +39,8 @@ final class NounPhrases {
                         && words.get(k - 1).keyIn(NameRules.ORG_OR_PLACE);
                 // "the National Bureau of Statistics" is one name; "Stacy Baker of Columbia" is a person and a place.
                 if (institution && k + 1 < words.size() && NameRules.isNameWord(words.get(words.size() - 1))) {
-                    return new Attribution(Kind.NAME, text(words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size())));
+                    List<Token> named = words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size());
+                    return mentioned(Kind.NAME, text(named), named);
                 }
                 if (head != null && head.kind() == Kind.NAME) return head;
                 Attribution tail = phrase(words.subList(k + 1, words.size()));
@@ -50,7 +51,7 @@ final class NounPhrases {
                 }
                 // "one longtime adviser to Bill Clinton", "a person close to the Clintons": who, by whom they stand near.
                 boolean tailNamed = NameRules.isNameWord(words.get(words.size() - 1));
-                return tailNamed ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
+                return tailNamed ? mentioned(Kind.DESCRIPTION, text(words), words) : new Attribution(Kind.UNNAMED, null);
             }
         }
         // The last run of name words, with particles inside ("Bashar al-Assad", "Ludwig van Beethoven").
@@ -85,17 +86,19 @@ final class NounPhrases {
         if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {
+            // The words of the name kept: titles and honorifics went from its front only.
+            List<Token> kept = words.subList(runEnd + 1 - name.size(), runEnd + 1);
             // "the American", "the Scot": a determiner before one capitalized word makes a description.
             if (runStart == 1 && runEnd == 1 && words.get(0).keyIn(DETERMINERS)) {
                 // "the ACU", "the FBI": an acronym after "the" names an organisation; "the Scot" names no one.
                 return isAcronym(words.get(1).text()) && words.get(0).key().equals("the")
-                        ? new Attribution(Kind.NAME, String.join(" ", name)) : new Attribution(Kind.UNNAMED, null);
+                        ? mentioned(Kind.NAME, String.join(" ", name), kept) : new Attribution(Kind.UNNAMED, null);
             }
-            return new Attribution(Kind.NAME, String.join(" ", name));
+            return mentioned(Kind.NAME, String.join(" ", name), kept);
         }
         // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective
         // ("the Republican candidate") does not.
-        return possessive ? new Attribution(Kind.DESCRIPTION, text(words)) : new Attribution(Kind.UNNAMED, null);
+        return possessive ? mentioned(Kind.DESCRIPTION, text(words), words) : new Attribution(Kind.UNNAMED, null);
     }
 
     static int phraseEnd(List<Token> t, int from) {
@@ -167,6 +170,11 @@ final class NounPhrases {
             if (!Character.isUpperCase(word.charAt(k))) return false;
         }
         return true;
+    }
+
+    /** An attribution whose mention is these words: from the first one's start to the last one's end. */
+    private static Attribution mentioned(Kind kind, String name, List<Token> words) {
+        return new Attribution(kind, name, words.get(0).start(), words.get(words.size() - 1).end());
     }
 
     private static String text(List<Token> words) {
