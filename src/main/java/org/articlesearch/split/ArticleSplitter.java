@@ -96,7 +96,7 @@ public final class ArticleSplitter {
                 speaker = switch (attribution.kind()) {
                     case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()), c.open());
                     case DESCRIPTION -> attribution.name();
-                    case PRONOUN -> resolvePronoun(context, windowStart(regions, c.regionIndex()), attribution, content);
+                    case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content);
                     case UNNAMED -> null;
                 };
             } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
@@ -171,17 +171,6 @@ public final class ArticleSplitter {
             if (offset >= regions.get(r).start() && offset < regions.get(r).end()) return r;
         }
         return regions.size() - 1;
-    }
-
-    /**
-     * "he", "she": the person named last, when that is clearly a person (a known first name); else whoever
-     * spoke last in the window ("Bayer Leverkusen" or "King's Cross" named last are no one to say "he said").
-     */
-    private static String resolvePronoun(SpeakerContext context, int windowStart, Attribution pronoun, String content) {
-        String named = context.resolvePronoun(windowStart, pronoun.position(), pronoun.name(), content);
-        if (named != null && FirstNames.hasKnownFirstName(named)) return named;
-        String speaker = context.lastSpeaker(windowStart, pronoun.position(), pronoun.name(), content);
-        return speaker != null ? speaker : named;
     }
 
     /** Words a sentence may hold between two quotes that share the attribution after the second. */

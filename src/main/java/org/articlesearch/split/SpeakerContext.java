@@ -16,9 +16,45 @@ final class SpeakerContext {
      * {@code object} when a preposition or a verb of defeat stands before it ("beaten by Elia"):
      * the person a sentence is about is rarely the one in such a phrase.
      */
-    private record Mention(int position, String name, boolean reports, boolean object) {
+    private record Mention(int position, String name, boolean reports, boolean object, Role role) {
         Mention(int position, String name) {
-            this(position, name, false, false);
+            this(position, name, false, false, Role.SPEAKER);
+        }
+    }
+
+    /**
+     * What a mention does in its sentence, which says how likely a later "he" or "she" is to mean the
+     * person: news continues its subjects and speakers, rarely what stands in a phrase after a preposition.
+     */
+    enum Role {
+        /** Speaks: "Perdue said…", "said Perdue", "according to Perdue", a quote's speaker. */
+        SPEAKER(3),
+        /** Does something: "Ham made it clear…". */
+        SUBJECT(2),
+        /** Anything else: "Trump says he is making a demand of Obama". */
+        OTHER(1),
+        /** After a preposition, or owning something: "under President Barack Obama", "Tribe's client". */
+        OBLIQUE(0.6);
+
+        final double weight;
+
+        Role(double weight) {
+            this.weight = weight;
+        }
+    }
+
+    /** A "he" or "she" of the article's own words, resolved when a later pronoun needs it. */
+    private static final class PronounMention {
+        final int position;
+        final String pronoun;
+        final Role role;
+        String referent;
+        boolean resolved;
+
+        PronounMention(int position, String pronoun, Role role) {
+            this.position = position;
+            this.pronoun = pronoun;
+            this.role = role;
         }
     }
 
@@ -28,6 +64,8 @@ final class SpeakerContext {
             "versus", "vs", "v");
 
     private final List<Mention> mentions = new ArrayList<>();
+    /** The article's text. */
+    private String text = "";
     /** People the text reports speaking in its own words ("Carter said that …"), by position. */
     private final List<Mention> reporters = new ArrayList<>();
     /**
@@ -50,21 +88,138 @@ final class SpeakerContext {
 
     /** Records the people named in {@code text[from, to)}, skipping the given quoted spans. */
     void scan(ArticleTokens text, int from, int to, List<int[]> quoted) {
+        this.text = text.text();
+        // A new paragraph ends the sentence before it, unless its last word already did.
+        if (boundaryCount == 0 || boundaries[boundaryCount - 1] < lastToken) addBoundary(from - 1);
         int s = from;
         for (int[] q : quoted) {
-            if (q[0] > s) addAll(find(text.tokenize(s, Math.min(q[0], to))));
+            if (q[0] > s) addStretch(text.tokenize(s, Math.min(q[0], to)));
             s = Math.max(s, q[1]);
+            // A quote that ends its sentence ends one for the distance a pronoun looks back over, too.
+            if (q[1] >= 2 && q[1] <= text.text().length() && ".!?".indexOf(text.text().charAt(q[1] - 2)) >= 0) addBoundary(q[1] - 1);
         }
-        if (s < to) addAll(find(text.tokenize(s, to)));
+        if (s < to) addStretch(text.tokenize(s, to));
+    }
+
+    private void addStretch(List<Token> t) {
+        addAll(find(t));
+        if (!t.isEmpty()) lastToken = t.get(t.size() - 1).start();
+        for (int k = 0; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (w.is(".") || w.is("!") || w.is("?")) {
+                addBoundary(w.start());
+            } else if (w.isWord() && w.length() <= 3 && w.keyIn(NameRules.PERSON_PRONOUNS)) {
+                pronouns.add(new PronounMention(w.start(), w.key(), speaksNext(t, k + 1) ? Role.SPEAKER : Role.SUBJECT));
+            }
+        }
+    }
+
+    private void addBoundary(int position) {
+        if (boundaryCount == boundaries.length) boundaries = java.util.Arrays.copyOf(boundaries, boundaryCount * 2);
+        boundaries[boundaryCount++] = position;
     }
 
     private void addAll(List<Mention> found) {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
             if (full.indexOf(' ') > 0) addFullName(m.position(), full);
-            mentions.add(new Mention(m.position(), full, false, m.object()));
+            mentions.add(new Mention(m.position(), full, false, m.object(), m.role()));
             if (m.reports()) reporters.add(new Mention(m.position(), full));
         }
+    }
+
+    /** Sentence ends and paragraph starts of the article's own words, in text order. */
+    private int[] boundaries = new int[64];
+    /** Where the last token of the article's own words so far starts. */
+    private int lastToken = -1;
+    private int boundaryCount;
+    /** The article's own "he" and "she", in text order. */
+    private final List<PronounMention> pronouns = new ArrayList<>();
+    /** How many of {@link #pronouns} have been resolved, in order. */
+    private int pronounsResolved;
+
+    private static final boolean DEBUG = System.getenv("SAL_DEBUG") != null;
+
+    /** How far back, in sentences, a pronoun looks for whom it means. */
+    private static final int MAX_SENTENCES_BACK = 6;
+    /** The least salience a person needs to be what a pronoun means: a subject three sentences back. */
+    private static final double MIN_SALIENCE = 0.25;
+
+    /**
+     * The person {@code pronoun} at {@code position} most likely means, by salience: every mention of a
+     * person in the last few sentences counts for them, the more when recent (halved with each sentence
+     * end between) and when the person spoke or was the subject (Lappin and Leass's weighting, simplified).
+     * The article's earlier "he" and "she" count for whom they mean, so "She … She … she said" keeps
+     * to one person over paragraphs. Null when nobody agrees with the pronoun (a first name of the other
+     * gender, or named in the quote: people do not talk about themselves by name), or when the best
+     * candidate is too far back to be sure of.
+     */
+    String resolvePronoun(int position, String pronoun, String quoteText) {
+        resolvePronounsBefore(position);
+        return mostSalient(position, pronoun, quoteText);
+    }
+
+    private void resolvePronounsBefore(int position) {
+        while (pronounsResolved < pronouns.size() && pronouns.get(pronounsResolved).position < position) {
+            PronounMention p = pronouns.get(pronounsResolved++);
+            p.referent = mostSalient(p.position, p.pronoun, "");
+            p.resolved = true;
+        }
+    }
+
+    private String mostSalient(int position, String pronoun, String quoteText) {
+        int here = boundariesBefore(position);
+        Map<String, Double> salience = new HashMap<>();
+        for (int i = lastIndexBefore(mentions, position); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            int back = here - boundariesBefore(m.position());
+            if (back > MAX_SENTENCES_BACK) break;
+            salience.merge(m.name(), m.role().weight / (1 << back), Math::max);
+            if (DEBUG) System.err.println("  " + m + " back " + back);
+        }
+        for (int i = pronouns.size() - 1; i >= 0; i--) {
+            PronounMention p = pronouns.get(i);
+            if (p.position >= position || !p.resolved) continue;
+            int back = here - boundariesBefore(p.position);
+            if (back > MAX_SENTENCES_BACK) break;
+            if (p.referent != null) salience.merge(p.referent, p.role.weight / (1 << back), Math::max);
+        }
+        if (DEBUG) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < boundaryCount; i++) if (boundaries[i] > position - 600 && boundaries[i] < position) b.append(boundaries[i]).append(' ');
+            System.err.println("resolve " + pronoun + "@" + position + " " + salience + " boundaries " + b);
+        }
+        String best = null;
+        double bestScore = MIN_SALIENCE;
+        for (Map.Entry<String, Double> e : salience.entrySet()) {
+            if (e.getValue() > bestScore || e.getValue() == bestScore && best != null && e.getKey().compareTo(best) < 0) {
+                if (!canMean(pronoun, e.getKey(), quoteText)) continue;
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** How many boundaries stand before {@code position}. */
+    private int boundariesBefore(int position) {
+        int lo = 0, hi = boundaryCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (boundaries[mid] < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int lastIndexBefore(List<Mention> list, int position) {
+        int lo = 0, hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).position() < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
     }
 
     /**
@@ -87,67 +242,26 @@ final class SpeakerContext {
 
     /** Records a speaker at a quote, as a mention. */
     void noteSpeaker(String name, int position) {
-        mentions.add(new Mention(position, name));
-        mentions.sort((a, b) -> Integer.compare(a.position(), b.position()));
-        speakers.add(new Mention(position, name));
-    }
-
-    /** People named as a quote's speaker, in article order. */
-    private final List<Mention> speakers = new ArrayList<>();
-
-    /**
-     * The person who spoke last before {@code position} and since {@code windowStart}, as a quote's
-     * speaker or in reported speech, when {@code pronoun} can mean them and the quote does not name
-     * them: "Cummings said the bid would let Glazer take control. “…,” he told the BBC."
-     */
-    String lastSpeaker(int windowStart, int position, String pronoun, String quoteText) {
-        Mention last = null;
-        for (List<Mention> list : List.of(reporters, speakers)) {
-            for (Mention m : list) {
-                if (m.position() >= windowStart && m.position() < position && (last == null || m.position() > last.position())) last = m;
-            }
-        }
-        return last != null && canMean(pronoun, last.name(), quoteText) ? last.name() : null;
+        int at = lastIndexBefore(mentions, position + 1) + 1;
+        mentions.add(at, new Mention(position, name));
     }
 
     /**
      * The full name the article gave for {@code name} before {@code position} ("Blair" after "Tony
-     * Blair" is "Tony Blair"); the latest such name, since a later "Bill Clinton" must not rename
-     * the "Clinton" who spoke before him.
+     * Blair" is "Tony Blair"); the first such name, since news introduces its main person first and
+     * names a relative in full ("Ted Cruz … Heidi Cruz … Cruz said" is Ted).
      */
     String canonical(String name, int position) {
         if (name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
         List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
         if (sameLastWord == null) return name;
-        String found = null;
-        for (FullName m : sameLastWord) {
-            if (m.position() < position) found = m.name();
-        }
-        return found != null ? found : name;
+        FullName first = sameLastWord.get(0);
+        return first.position() < position ? first.name() : name;
     }
 
     private void addFullName(int position, String name) {
         String lastKey = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         fullNames.computeIfAbsent(lastKey, k -> new ArrayList<>()).add(new FullName(position, name));
-    }
-
-    /**
-     * The person a pronoun before {@code position} most likely means: the last person named since
-     * {@code windowStart}. Null when nobody is, or when that person is named inside the quote itself
-     * (people do not talk about themselves by name, so the pronoun means someone else).
-     */
-    String resolvePronoun(int windowStart, int position, String pronoun, String quoteText) {
-        Mention last = null;
-        Mention lastSubject = null;
-        for (Mention m : mentions) {
-            if (m.position() >= position) break;
-            if (m.position() < windowStart) continue;
-            last = m;
-            if (!m.object() && FirstNames.agrees(pronoun, m.name())) lastSubject = m;
-        }
-        // "Williams blamed her defeat by Elia. "…," she said": the pronoun continues the subject, not the object.
-        if (last != null && last.object() && lastSubject != null) last = lastSubject;
-        return last != null && canMean(pronoun, last.name(), quoteText) ? last.name() : null;
     }
 
     /**
@@ -190,6 +304,108 @@ final class SpeakerContext {
         }
         return false;
     }
+
+    /**
+     * Whether the lone capitalized word {@code t[s]} reads as a surname doing something: a plain word
+     * (no "I’m", no "Washington-based", no title) and a verb after it ("Ham made", not "Saudi government").
+     */
+    private static boolean isLoneSurname(List<Token> t, int s) {
+        Token w = t.get(s);
+        String k = w.key();
+        if (k.length() < 2 || k.indexOf('\'') >= 0 || k.indexOf('-') >= 0 || k.indexOf('.') >= 0
+                || NameRules.HONORIFICS.contains(k) || NameRules.ROLES.contains(k) || NameRules.ROLE_NOUNS.contains(k)) {
+            return false;
+        }
+        int v = s + 1;
+        while (v < t.size() && t.get(v).keyIn(ADVERBS)) v++;
+        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized()) return false;
+        String verb = t.get(v).key();
+        return verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss") || t.get(v).keyIn(COMMON_VERBS);
+    }
+
+    /** Adverbs between a subject and its verb: "Ham also made", "Strada later said". */
+    private static final WordSet ADVERBS = WordSet.of("also", "later", "then", "now", "never", "still", "again", "just",
+            "once", "often", "recently", "previously", "already", "even", "first", "last", "quickly", "repeatedly");
+
+    /** Verbs in the past or auxiliaries that do not end in -ed or -s. */
+    private static final WordSet COMMON_VERBS = WordSet.of("is", "was", "has", "had", "will", "would", "could", "can",
+            "may", "might", "must", "should", "did", "does", "made", "told", "said", "took", "gave", "went", "came", "got",
+            "saw", "knew", "thought", "wrote", "spoke", "led", "left", "ran", "won", "lost", "met", "kept", "held",
+            "brought", "became", "began", "found", "felt", "put", "set", "hit", "cut", "let", "sent", "spent", "paid",
+            "built", "stood", "sat", "sought", "taught", "fought", "drew", "grew", "threw", "chose", "rose", "fell");
+
+    /** Whether {@code t[s]} opens a sentence, where any word is capitalized. */
+    private static boolean opensSentence(List<Token> t, int s) {
+        if (s == 0) return true;
+        Token before = t.get(s - 1);
+        return before.is(".") || before.is("!") || before.is("?") || before.is(":") || before.length() == 1
+                && "\"“”‘’'—–-".indexOf(before.text().charAt(0)) >= 0;
+    }
+
+    /** Whether the article writes {@code w} in lower case elsewhere, or it looks like a plural: then it is a common word. */
+    private boolean isCommonWord(Token w) {
+        String lower = w.key();
+        if (lower.length() > 3 && lower.endsWith("s")) return true;
+        int i = text.indexOf(lower);
+        while (i >= 0) {
+            int e = i + lower.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
+            i = text.indexOf(lower, i + 1);
+        }
+        return false;
+    }
+
+    /** What the name {@code t[s, e)} does in its sentence. */
+    private Role role(List<Token> t, int s, int e, boolean speaks) {
+        Token before = s > 0 ? t.get(s - 1) : null;
+        if (speaks || before != null && before.isWord() && before.keyIn(NameRules.SPEECH_VERBS)
+                || s > 1 && before.key().equals("to") && t.get(s - 2).key().equals("according")) {
+            return Role.SPEAKER;
+        }
+        if (t.get(e - 1).isPossessive() || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
+        int v = e;
+        if (v + 1 < t.size() && t.get(v).keyIn(AFFILIATIONS) && (t.get(v + 1).isCapitalized() || t.get(v + 1).key().equals("the"))) {
+            // "Dan McLaughlin at the National Review agreed": past where the person works.
+            v++;
+            while (v < t.size() && (t.get(v).isCapitalized() || t.get(v).key().equals("the") || t.get(v).keyIn(NameRules.NAME_PARTICLES))) v++;
+        }
+        if (v < t.size() && (t.get(v).is(",") || t.get(v).is("("))) {
+            // "Rendell, a Clinton surrogate, said", "Sen. David Perdue (R-Ga.) said", "Christie, who has
+            // campaigned heavily for … since February, blasted": past the aside.
+            String close = t.get(v).is(",") ? "," : ")";
+            int longest = v + 1 < t.size() && t.get(v + 1).key().equals("who") ? 30 : 12;
+            int c = v + 1;
+            while (c < t.size() && c - v <= longest && !t.get(c).is(".")) {
+                if (t.get(c).is(close)) {
+                    // A relative clause may hold commas of its own; the aside ends where a verb follows.
+                    boolean verbNext = c + 1 < t.size() && t.get(c + 1).isWord() && !t.get(c + 1).isCapitalized()
+                            && !t.get(c + 1).keyIn(NOT_VERBS);
+                    if (longest == 12 || verbNext) break;
+                }
+                c++;
+            }
+            if (c < t.size() && t.get(c).is(close)) v = c + 1;
+        }
+        if (v < t.size() && t.get(v).isWord() && !t.get(v).isCapitalized() && !t.get(v).keyIn(NOT_VERBS)) {
+            return speaksNext(t, v) ? Role.SPEAKER : Role.SUBJECT;
+        }
+        return Role.OTHER;
+    }
+
+    /** Prepositions that say where a person works: "Edward Alden of the Council on Foreign Relations said". */
+    private static final WordSet AFFILIATIONS = WordSet.of("at", "of", "from", "with");
+
+    /** Words before a name that put it in a phrase of its own: "under President Obama", "with Rusty Humphries". */
+    private static final WordSet OBLIQUE_BEFORE = WordSet.of("by", "to", "with", "against", "over", "from", "than",
+            "under", "of", "for", "about", "on", "in", "at", "into", "after", "before", "like", "unlike", "between",
+            "among", "toward", "towards", "versus", "vs", "v", "beat", "beating", "defeated", "defeating", "replaced",
+            "replacing", "joined", "joining", "behind", "alongside", "including", "and");
+
+    /** Lower-case words after a name that are no verb of which the name is the subject. */
+    private static final WordSet NOT_VERBS = WordSet.of("and", "or", "but", "of", "in", "on", "at", "to", "for",
+            "with", "from", "by", "as", "the", "a", "an", "that", "which", "who", "whose", "than", "about", "into",
+            "over", "under", "after", "before", "during", "since", "while", "when", "if", "because", "so",
+            "between", "among", "against", "via", "per", "de", "van", "von", "jr", "sr");
 
     private static final WordSet STATEMENT_VERBS = WordSet.of("issued", "released");
 
@@ -237,10 +453,14 @@ final class SpeakerContext {
             }
             String name = name(t, first, k);
             boolean speaks = speaksNext(t, k);
-            // A lone capitalized word is a person when it is a surname seen in full, or when it speaks ("Carter said").
-            if (size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0) {
+            Role role = role(t, s, k, speaks);
+            // A lone capitalized word is a person when it is a surname seen in full, when it speaks ("Carter
+            // said"), or when it does something and is no common word capitalized to open a sentence ("Ham made
+            // it clear", not "Delegates questioned").
+            if (size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0
+                    || role == Role.SUBJECT && isLoneSurname(t, s) && !(opensSentence(t, s) && isCommonWord(t.get(s)))) {
                 boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
-                out.add(new Mention(t.get(s).start(), name, speaks, object));
+                out.add(new Mention(t.get(s).start(), name, speaks, object, role));
             }
         }
         return out;
