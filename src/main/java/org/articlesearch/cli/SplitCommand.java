@@ -36,7 +36,8 @@ final class SplitCommand implements Callable<Integer> {
     record SplitArticle(String articleId, String title, String source, List<SplitDocument> documents) {
     }
 
-    record SplitDocument(String id, String type, String text, String speaker, int paragraph, int start, int end) {
+    record SplitDocument(String id, String type, String text, String speaker, String speakerMention,
+                         Integer speakerStart, Integer speakerEnd, int paragraph, int start, int end) {
     }
 
     @Override
@@ -66,7 +67,9 @@ final class SplitCommand implements Callable<Integer> {
             if (json) {
                 List<SplitDocument> docs = new ArrayList<>(passages.size());
                 for (Passage p : passages) {
-                    docs.add(new SplitDocument(p.id(), p.type().label(), p.text(), p.speaker(), p.paragraph(), p.start(), p.end()));
+                    boolean mentioned = p.speakerMention() != null;
+                    docs.add(new SplitDocument(p.id(), p.type().label(), p.text(), p.speaker(), p.speakerMention(),
+                            mentioned ? p.speakerStart() : null, mentioned ? p.speakerEnd() : null, p.paragraph(), p.start(), p.end()));
                 }
                 out.write(JSON.writeValueAsString(new SplitArticle(article.id(), article.title(), article.source(), docs)));
                 out.write('\n');
@@ -74,7 +77,8 @@ final class SplitCommand implements Callable<Integer> {
             }
             out.write("== " + article.id() + ": " + article.title() + "  (" + article.source() + ")\n");
             for (Passage p : passages) {
-                String who = p.speaker() == null ? "" : " — " + p.speaker();
+                String who = p.speaker() == null ? "" : " — " + p.speaker()
+                        + (p.speakerMention() == null || p.speakerMention().equals(p.speaker()) ? "" : " (\"" + p.speakerMention() + "\")");
                 out.write(String.format("  %-9s ¶%-3d %6d-%-6d%s%n      %s%n", p.type().label(), p.paragraph(), p.start(),
                         p.end(), who, p.text().replace("\n", "\n      ")));
             }

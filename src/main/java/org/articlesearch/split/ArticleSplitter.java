@@ -52,7 +52,7 @@ public final class ArticleSplitter {
             String speaker = region.type() == PassageType.QUOTE ? blockQuoteSpeaker(article, tokens, regions, r, context) : null;
             out.add(passage(article, region.type(), region.start(), region.end(), speaker, region.block()));
         }
-        String previousSpeaker = null;
+        Speaker previousSpeaker = null;
         int previousBlock = -1;
         int previousRegion = -1;
         for (Candidate c : candidates) {
@@ -91,14 +91,14 @@ public final class ArticleSplitter {
             }
             boolean speech = isSpeech(tokens, span, content, attribution, sentenceStart, c.open());
 
-            String speaker = null;
+            Speaker speaker = null;
             if (attribution != null) {
-                speaker = switch (attribution.kind()) {
+                speaker = Speaker.of(switch (attribution.kind()) {
                     case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()), c.open());
-                    case DESCRIPTION -> attribution.name();
+                    case DESCRIPTION -> context.description(attribution.name(), attribution.start());
                     case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content);
                     case UNNAMED -> null;
-                };
+                }, attribution);
             } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
                 // An unattributed quote after an attributed one continues the same speaker.
                 speaker = previousSpeaker;
@@ -112,15 +112,15 @@ public final class ArticleSplitter {
                 // "Viguerie is upbeat about Cruz. ¶ “Not only can he win…”": the paragraph before says whose it is.
                 Region before = regions.get(c.regionIndex() - 1);
                 Attribution subject = Attribution.subjectOfParagraphEnd(tokens, before.start(), before.end());
-                if (subject != null) speaker = context.canonical(subject.name(), c.open());
+                if (subject != null) speaker = Speaker.of(context.canonical(subject.name(), c.open()), subject);
             }
             boolean unnamed = attribution == null || attribution.kind() == Attribution.Kind.UNNAMED;
             if (speaker == null && unnamed && c.open() > sentenceStart) {
                 Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, c.open());
-                if (subject != null) speaker = context.canonical(subject.name(), c.open());
+                if (subject != null) speaker = Speaker.of(context.canonical(subject.name(), c.open()), subject);
             }
             if (speaker != null && attribution != null && attribution.kind() == Attribution.Kind.NAME) {
-                context.noteSpeaker(speaker, c.open());
+                context.noteSpeaker(speaker.name(), c.open());
             }
             // A short attributed quote ("No," she said) is no document, but it names who speaks next.
             if (attribution != null || c.block() != previousBlock) {
@@ -129,13 +129,13 @@ public final class ArticleSplitter {
             previousBlock = c.block();
             previousRegion = c.regionIndex();
             if (!speech) continue;
-            out.add(passage(article, PassageType.QUOTE, span[0], span[1], speaker, c.block()));
+            out.add(quote(article, span[0], span[1], speaker, c.block()));
         }
         out.sort(Comparator.comparingInt(Passage::start).thenComparing(Comparator.comparingInt(Passage::end).reversed()));
         List<Passage> numbered = new ArrayList<>(out.size());
         for (Passage p : out) {
             numbered.add(new Passage(article.id() + "#" + numbered.size(), p.articleId(), p.type(), p.text(),
-                    p.speaker(), p.paragraph(), p.start(), p.end()));
+                    p.speaker(), p.paragraph(), p.start(), p.end(), p.speakerMention(), p.speakerStart(), p.speakerEnd()));
         }
         return numbered;
     }
@@ -207,6 +207,13 @@ public final class ArticleSplitter {
 
     private static Passage passage(Article a, PassageType type, int start, int end, String speaker, int block) {
         return new Passage(a.id(), a.id(), type, a.text().substring(start, end), speaker, block, start, end);
+    }
+
+    private static Passage quote(Article a, int start, int end, Speaker speaker, int block) {
+        if (speaker == null) return passage(a, PassageType.QUOTE, start, end, null, block);
+        String mention = speaker.start() >= 0 ? a.text().substring(speaker.start(), speaker.end()) : null;
+        return new Passage(a.id(), a.id(), PassageType.QUOTE, a.text().substring(start, end), speaker.name(), block, start, end,
+                mention, mention == null ? -1 : speaker.start(), mention == null ? -1 : speaker.end());
     }
 
     /** The article's tokens, each region tokenized once. */

@@ -12,7 +12,16 @@ package org.articlesearch.split;
  * @param paragraph index of the article block the passage starts in
  * @param start     offset of the first character in the article text
  * @param end       offset after the last character
+ * @param speakerMention for a quote with a speaker, the words that say who spoke ("he", "the senator",
+ *                  "Tony Blair"), as written; null when there is no speaker
+ * @param speakerStart offset of the mention in the article text; -1 when there is none
+ * @param speakerEnd offset after the mention; -1 when there is none
  */
 public record Passage(String id, String articleId, PassageType type, String text, String speaker,
-                      int paragraph, int start, int end) {
+                      int paragraph, int start, int end, String speakerMention, int speakerStart, int speakerEnd) {
+
+    /** A passage whose speaker, if any, comes with no mention. */
+    public Passage(String id, String articleId, PassageType type, String text, String speaker, int paragraph, int start, int end) {
+        this(id, articleId, type, text, speaker, paragraph, start, end, null, -1, -1);
+    }
 }

@@ -16,9 +16,9 @@ final class SpeakerContext {
      * {@code object} when a preposition or a verb of defeat stands before it ("beaten by Elia"):
      * the person a sentence is about is rarely the one in such a phrase.
      */
-    private record Mention(int position, String name, boolean reports, boolean object, Role role) {
+    private record Mention(int position, int end, String name, boolean reports, boolean object, Role role) {
         Mention(int position, String name) {
-            this(position, name, false, false, Role.SPEAKER);
+            this(position, position, name, false, false, Role.SPEAKER);
         }
     }
 
@@ -123,8 +123,8 @@ final class SpeakerContext {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
             if (full.indexOf(' ') > 0) addFullName(m.position(), full);
-            mentions.add(new Mention(m.position(), full, false, m.object(), m.role()));
-            if (m.reports()) reporters.add(new Mention(m.position(), full));
+            mentions.add(new Mention(m.position(), m.end(), full, false, m.object(), m.role()));
+            if (m.reports()) reporters.add(new Mention(m.position(), m.end(), full, true, false, Role.SPEAKER));
         }
     }
 
@@ -227,7 +227,7 @@ final class SpeakerContext {
      * matters."), when nobody else has been named after them: a quote that follows without an
      * attribution of its own carries on their words.
      */
-    String reporterBefore(int windowStart, int position) {
+    Speaker reporterBefore(int windowStart, int position) {
         Mention last = null;
         for (Mention r : reporters) {
             if (r.position() >= position) break;
@@ -237,7 +237,14 @@ final class SpeakerContext {
         for (Mention m : mentions) {
             if (m.position() > last.position() && m.position() < position && !m.name().equals(last.name())) return null;
         }
-        return last.name();
+        return new Speaker(last.name(), last.position(), last.end());
+    }
+
+    /**
+     * Who a description that names someone stands for ("Trump's spokeswoman"): shown as written for now.
+     */
+    String description(String phrase, int position) {
+        return phrase;
     }
 
     /** Records a speaker at a quote, as a mention. */
@@ -460,7 +467,8 @@ final class SpeakerContext {
             if (size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0
                     || role == Role.SUBJECT && isLoneSurname(t, s) && !(opensSentence(t, s) && isCommonWord(t.get(s)))) {
                 boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
-                out.add(new Mention(t.get(s).start(), name, speaks, object, role));
+                out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(), name,
+                        speaks, object, role));
             }
         }
         return out;
