@@ -40,6 +40,30 @@ final class NameRules {
             "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
             "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
 
+    /** Offices named after "of": "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown". */
+    static final WordSet OFFICES = WordSet.of("state", "defense", "defence", "homeland", "security", "treasury", "justice",
+            "labor", "labour", "commerce", "energy", "education", "interior", "agriculture", "transportation", "transport",
+            "health", "veterans", "affairs", "housing", "exchequer", "foreign", "home", "staff", "culture", "trade",
+            "industry", "environment", "finance", "sport", "media", "work", "pensions", "the");
+
+    /** The title as a role: "Sen." and "senator" are one ("the senator" means whom "Sen. Jane Doe" names). */
+    static String normalTitle(String key) {
+        String k = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
+        return switch (k) {
+            case "sen" -> "senator";
+            case "gov" -> "governor";
+            case "rep", "representative", "congresswoman" -> "congressman";
+            case "pres" -> "president";
+            case "gen" -> "general";
+            case "prof" -> "professor";
+            case "dr" -> "doctor";
+            case "spokeswoman", "spokesperson" -> "spokesman";
+            case "chairwoman", "chair" -> "chairman";
+            case "businesswoman" -> "businessman";
+            default -> k;
+        };
+    }
+
     /** Titles that are never a surname: alone, they name no one ("Mr", "the Senator"). */
     static final WordSet TITLES_ONLY = WordSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
             "sen", "senator", "rep", "representative", "gov", "governor", "president", "pres", "rev", "reverend",

@@ -71,7 +71,7 @@ final class NounPhrases {
                 break;
             }
         }
-        if (runEnd < 0) return new Attribution(Kind.UNNAMED, null);
+        if (runEnd < 0) return roleDescription(words);
         List<String> name = new ArrayList<>();
         for (int k = runStart; k <= runEnd; k++) name.add(words.get(k).text());
         // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
@@ -98,7 +98,19 @@ final class NounPhrases {
         }
         // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective
         // ("the Republican candidate") does not.
-        return possessive ? mentioned(Kind.DESCRIPTION, text(words), words) : new Attribution(Kind.UNNAMED, null);
+        return possessive ? mentioned(Kind.DESCRIPTION, text(words), words) : roleDescription(words);
+    }
+
+    /**
+     * "the senator", "the Indiana governor", "the England coach": a definite description by a title or a
+     * role, which the article may have given someone before. "a senator", "officials" name no one.
+     */
+    private static Attribution roleDescription(List<Token> words) {
+        Token last = words.get(words.size() - 1);
+        boolean role = last.isWord() && !last.isCapitalized() && (last.keyIn(NameRules.ROLES) || last.keyIn(NameRules.ROLE_NOUNS)
+                || last.keyIn(NameRules.TITLES_ONLY));
+        return words.size() >= 2 && words.get(0).key().equals("the") && role
+                ? mentioned(Kind.DESCRIPTION, text(words), words) : new Attribution(Kind.UNNAMED, null);
     }
 
     static int phraseEnd(List<Token> t, int from) {

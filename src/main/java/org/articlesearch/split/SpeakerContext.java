@@ -16,9 +16,9 @@ final class SpeakerContext {
      * {@code object} when a preposition or a verb of defeat stands before it ("beaten by Elia"):
      * the person a sentence is about is rarely the one in such a phrase.
      */
-    private record Mention(int position, int end, String name, boolean reports, boolean object, Role role) {
+    private record Mention(int position, int end, String name, boolean reports, boolean object, Role role, List<String> titles) {
         Mention(int position, String name) {
-            this(position, position, name, false, false, Role.SPEAKER);
+            this(position, position, name, false, false, Role.SPEAKER, List.of());
         }
     }
 
@@ -74,6 +74,12 @@ final class SpeakerContext {
      */
     private final Map<String, List<FullName>> fullNames = new HashMap<>();
 
+    /**
+     * People by the titles and roles the article gives them ("Sen. Bernie Sanders", "David Axelrod, Obama's
+     * former campaign strategist"), so that "the senator" or "the strategist" can be told apart.
+     */
+    private final Map<String, List<FullName>> titles = new HashMap<>();
+
     /** A full name and where the article gives it (-1 for the title). */
     private record FullName(int position, String name) {
     }
@@ -123,8 +129,9 @@ final class SpeakerContext {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
             if (full.indexOf(' ') > 0) addFullName(m.position(), full);
-            mentions.add(new Mention(m.position(), m.end(), full, false, m.object(), m.role()));
-            if (m.reports()) reporters.add(new Mention(m.position(), m.end(), full, true, false, Role.SPEAKER));
+            mentions.add(new Mention(m.position(), m.end(), full, false, m.object(), m.role(), List.of()));
+            if (m.reports()) reporters.add(new Mention(m.position(), m.end(), full, true, false, Role.SPEAKER, List.of()));
+            for (String title : m.titles()) titles.computeIfAbsent(title, x -> new ArrayList<>()).add(new FullName(m.position(), full));
         }
     }
 
@@ -138,7 +145,8 @@ final class SpeakerContext {
     /** How many of {@link #pronouns} have been resolved, in order. */
     private int pronounsResolved;
 
-    private static final boolean DEBUG = System.getenv("SAL_DEBUG") != null;
+    /** How much all of a person's recent mentions add to their strongest one. */
+    private static final double TIE_BREAK = 0.1;
 
     /** How far back, in sentences, a pronoun looks for whom it means. */
     private static final int MAX_SENTENCES_BACK = 6;
@@ -168,27 +176,7 @@ final class SpeakerContext {
     }
 
     private String mostSalient(int position, String pronoun, String quoteText) {
-        int here = boundariesBefore(position);
-        Map<String, Double> salience = new HashMap<>();
-        for (int i = lastIndexBefore(mentions, position); i >= 0; i--) {
-            Mention m = mentions.get(i);
-            int back = here - boundariesBefore(m.position());
-            if (back > MAX_SENTENCES_BACK) break;
-            salience.merge(m.name(), m.role().weight / (1 << back), Math::max);
-            if (DEBUG) System.err.println("  " + m + " back " + back);
-        }
-        for (int i = pronouns.size() - 1; i >= 0; i--) {
-            PronounMention p = pronouns.get(i);
-            if (p.position >= position || !p.resolved) continue;
-            int back = here - boundariesBefore(p.position);
-            if (back > MAX_SENTENCES_BACK) break;
-            if (p.referent != null) salience.merge(p.referent, p.role.weight / (1 << back), Math::max);
-        }
-        if (DEBUG) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < boundaryCount; i++) if (boundaries[i] > position - 600 && boundaries[i] < position) b.append(boundaries[i]).append(' ');
-            System.err.println("resolve " + pronoun + "@" + position + " " + salience + " boundaries " + b);
-        }
+        Map<String, Double> salience = salienceAt(position);
         String best = null;
         double bestScore = MIN_SALIENCE;
         for (Map.Entry<String, Double> e : salience.entrySet()) {
@@ -199,6 +187,34 @@ final class SpeakerContext {
             }
         }
         return best;
+    }
+
+    /** How salient each person is at {@code position}, from the mentions and resolved pronouns before it. */
+    private Map<String, Double> salienceAt(int position) {
+        resolvePronounsBefore(position);
+        int here = boundariesBefore(position);
+        Map<String, Double> strongest = new HashMap<>();
+        Map<String, Double> all = new HashMap<>();
+        for (int i = lastIndexBefore(mentions, position); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            int back = here - boundariesBefore(m.position());
+            if (back > MAX_SENTENCES_BACK) break;
+            strongest.merge(m.name(), m.role().weight / (1 << back), Math::max);
+            all.merge(m.name(), m.role().weight / (1 << back), Double::sum);
+        }
+        for (int i = pronouns.size() - 1; i >= 0; i--) {
+            PronounMention p = pronouns.get(i);
+            if (p.position >= position || !p.resolved) continue;
+            int back = here - boundariesBefore(p.position);
+            if (back > MAX_SENTENCES_BACK) break;
+            if (p.referent == null) continue;
+            strongest.merge(p.referent, p.role.weight / (1 << back), Math::max);
+            all.merge(p.referent, p.role.weight / (1 << back), Double::sum);
+        }
+        // The strongest mention decides: summing them all let an article's main person outweigh whoever
+        // was just quoted (measured: 4 points more wrong pronouns on PolNeAR). The sum only breaks near-ties.
+        strongest.replaceAll((name, max) -> max + TIE_BREAK * all.get(name));
+        return strongest;
     }
 
     /** How many boundaries stand before {@code position}. */
@@ -241,11 +257,79 @@ final class SpeakerContext {
     }
 
     /**
-     * Who a description that names someone stands for ("Trump's spokeswoman"): shown as written for now.
+     * Who a description means ("the senator", "the Indiana governor", "Obama's former campaign
+     * strategist"): the person the article gave that title or role before, the most salient one when
+     * there are several. Null when nobody was given it: a description is never shown as a name.
      */
     String description(String phrase, int position) {
-        return phrase;
+        String head = NameRules.normalTitle(headNoun(phrase));
+        List<FullName> holders = titles.get(head);
+        if (holders == null) return null;
+        String only = null;
+        for (FullName f : holders) {
+            if (f.position() >= position) continue;
+            if (only != null && !only.equals(f.name())) {
+                only = null;
+                break;
+            }
+            only = f.name();
+        }
+        if (only != null) return only;
+        Map<String, Double> salience = salienceAt(position);
+        String best = null;
+        double bestScore = 0;
+        for (FullName f : holders) {
+            double score = salience.getOrDefault(f.name(), 0.0);
+            if (f.position() < position && score > bestScore) {
+                best = f.name();
+                bestScore = score;
+            }
+        }
+        return best;
     }
+
+    /** The word a description is about: "strategist" in "Obama's former campaign strategist", "spokesman" in "a spokesman for Microsoft". */
+    private static String headNoun(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (HEAD_ENDS.contains(words[i])) return words[i - 1];
+        }
+        return words[words.length - 1];
+    }
+
+    private static final WordSet HEAD_ENDS = WordSet.of("of", "for", "at", "from", "with", "in", "to");
+
+    /**
+     * The titles before a name and the role in an apposition after it: "Sen." and "nominee" in
+     * "GOP nominee Sen. Jane Doe", "governor" in "Mike Pence, the Indiana governor,".
+     */
+    private static List<String> titles(List<Token> t, int s, int first, int k) {
+        List<String> out = new ArrayList<>();
+        for (int j = s; j < first; j++) {
+            if (t.get(j).isWord()) out.add(NameRules.normalTitle(t.get(j).key()));
+        }
+        if (s > 0 && t.get(s - 1).isWord() && !t.get(s - 1).isCapitalized()
+                && (t.get(s - 1).keyIn(NameRules.ROLES) || t.get(s - 1).keyIn(NameRules.ROLE_NOUNS))) {
+            out.add(NameRules.normalTitle(t.get(s - 1).key()));
+        }
+        if (k + 2 < t.size() && t.get(k).is(",")) {
+            int e = k + 1;
+            while (e < t.size() && e - k <= 10 && !t.get(e).is(",") && !t.get(e).is(".") && !t.get(e).is("(")
+                    && !(e > k + 1 && t.get(e).keyIn(HEAD_ENDS))) {
+                e++;
+            }
+            Token head = t.get(e - 1);
+            Token opener = t.get(k + 1);
+            boolean apposition = opener.keyIn(APPOSITION_OPENERS) || opener.isPossessive()
+                    || opener.isWord() && !opener.isCapitalized() && (opener.keyIn(NameRules.ROLES) || opener.keyIn(NameRules.ROLE_NOUNS));
+            if (apposition && e - 1 > k && head.isWord() && !head.isCapitalized() && !head.isPossessive()) {
+                out.add(NameRules.normalTitle(head.key()));
+            }
+        }
+        return out;
+    }
+
+    private static final WordSet APPOSITION_OPENERS = WordSet.of("the", "a", "an", "his", "her", "its", "their", "former", "then");
 
     /** Records a speaker at a quote, as a mention. */
     void noteSpeaker(String name, int position) {
@@ -454,10 +538,23 @@ final class SpeakerContext {
                     || NameRules.ROLE_NOUNS.containsLowerCased(t.get(first).withoutPossessive()))) {
                 first++;
             }
+            // "Indiana Gov. Mike Pence", "Senate Majority Leader Mitch McConnell": the person follows the last title.
+            for (int j = k - 2; j > first; j--) {
+                if (isHonorific(t.get(j).withoutPossessive()) || NameRules.ROLES.containsLowerCased(t.get(j).text())) {
+                    first = j + 1;
+                    break;
+                }
+            }
+            // "Secretary of State John F. Kerry", "Chancellor of the Exchequer Gordon Brown": the office is no part of the name.
+            while (k - first > 2 && s > 0 && (t.get(s - 1).key().equals("of") || t.get(s - 1).key().equals("the"))
+                    && t.get(first).keyIn(NameRules.OFFICES)) {
+                first++;
+            }
             int size = k - first;
             if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())) {
                 continue;
             }
+            List<String> titles = titles(t, s, first, k);
             String name = name(t, first, k);
             boolean speaks = speaksNext(t, k);
             Role role = role(t, s, k, speaks);
@@ -468,7 +565,7 @@ final class SpeakerContext {
                     || role == Role.SUBJECT && isLoneSurname(t, s) && !(opensSentence(t, s) && isCommonWord(t.get(s)))) {
                 boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
                 out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(), name,
-                        speaks, object, role));
+                        speaks, object, role, titles));
             }
         }
         return out;
