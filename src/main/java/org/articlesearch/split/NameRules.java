@@ -40,6 +40,34 @@ final class NameRules {
             "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
             "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
 
+    /**
+     * Countries, US states and large cities: a lone capitalized word on this list is a place, never a
+     * person who speaks ("London said", "Michigan"), however the sentence runs.
+     */
+    static final WordSet PLACES = WordSet.of("afghanistan", "albania", "algeria", "argentina", "armenia", "australia",
+            "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
+            "bulgaria", "burma", "cambodia", "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia",
+            "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "estonia", "ethiopia", "europe",
+            "finland", "france", "georgia", "germany", "ghana", "greece", "guatemala", "haiti", "honduras", "hungary",
+            "iceland", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan", "jordan",
+            "kazakhstan", "kenya", "korea", "kosovo", "kuwait", "latvia", "lebanon", "libya", "lithuania", "luxembourg",
+            "malaysia", "mali", "malta", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique",
+            "myanmar", "nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan",
+            "palestine", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia",
+            "rwanda", "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia", "spain",
+            "sudan", "sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey",
+            "uganda", "ukraine", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
+            "britain", "america", "africa", "asia", "alabama", "alaska", "arizona", "arkansas", "california",
+            "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa",
+            "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+            "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
+            "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin", "wyoming", "london", "paris", "berlin",
+            "moscow", "beijing", "tokyo", "brussels", "washington", "chicago", "boston", "manchester", "liverpool",
+            "glasgow", "edinburgh", "cardiff", "belfast", "dublin", "madrid", "rome", "milan", "baghdad", "kabul",
+            "tehran", "jerusalem", "cairo", "delhi", "mumbai", "sydney", "melbourne", "toronto", "geneva", "vienna",
+            "charlotte", "cleveland", "philadelphia", "atlanta", "miami", "houston", "dallas", "denver", "seattle",
+            "detroit", "baltimore", "tulsa", "brooklyn", "manhattan", "westminster", "whitehall", "hollywood");
+
     /** Offices named after "of": "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown". */
     static final WordSet OFFICES = WordSet.of("state", "defense", "defence", "homeland", "security", "treasury", "justice",
             "labor", "labour", "commerce", "energy", "education", "interior", "agriculture", "transportation", "transport",

@@ -387,6 +387,8 @@ final class SpeakerContext {
             Token w = t.get(j);
             if (!w.isWord() || w.isCapitalized()) return false;
             if (w.keyIn(NameRules.SPEECH_VERBS)) return true;
+            // "the unrest in Charlotte and said he thought": a conjunction starts a clause of someone else's.
+            if (w.keyIn(NOT_VERBS)) return false;
             // "the DNC issued a statement", "Trump released a statement"
             if (w.keyIn(STATEMENT_VERBS) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {
@@ -551,7 +553,8 @@ final class SpeakerContext {
                 first++;
             }
             int size = k - first;
-            if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())) {
+            if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())
+                    || size == 1 && t.get(first).keyIn(NameRules.PLACES)) {
                 continue;
             }
             List<String> titles = titles(t, s, first, k);
