@@ -119,6 +119,11 @@ public final class ArticleSplitter {
                 Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, c.open());
                 if (subject != null) speaker = Speaker.of(context.canonical(subject.name(), c.open()), subject);
             }
+            if (speaker != null && attribution == null && SpeakerContext.namedIn(speaker.name(), content)) {
+                // "The soundtrack is … sung by … Dakota Fanning": a speaker only guessed from the context,
+                // but named in the quote itself, is who it talks about. People rarely quote themselves by name.
+                speaker = null;
+            }
             if (speaker != null && attribution != null && attribution.kind() == Attribution.Kind.NAME) {
                 context.noteSpeaker(speaker.name(), c.open());
             }

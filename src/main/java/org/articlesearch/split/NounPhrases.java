@@ -47,7 +47,7 @@ final class NounPhrases {
                 // "Former secretary of state Hillary Clinton": a bare role, then the person's name.
                 if (tail != null && tail.kind() == Kind.NAME && !words.get(0).keyIn(DETERMINERS)
                         && tail.name().indexOf(' ') > 0) {
-                    return tail;
+                    return withoutOffice(tail, words);
                 }
                 // "one longtime adviser to Bill Clinton", "a person close to the Clintons": who, by whom they stand near.
                 boolean tailNamed = NameRules.isNameWord(words.get(words.size() - 1));
@@ -99,6 +99,20 @@ final class NounPhrases {
         // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective
         // ("the Republican candidate") does not.
         return possessive ? mentioned(Kind.DESCRIPTION, text(words), words) : roleDescription(words);
+    }
+
+    /**
+     * The person without the office a title named before them: "State John Kerry" of "Secretary of State
+     * John Kerry" is John Kerry, "Exchequer Gordon Brown" of "Chancellor of the Exchequer Gordon Brown" Gordon Brown.
+     */
+    private static Attribution withoutOffice(Attribution name, List<Token> words) {
+        List<Token> kept = new ArrayList<>();
+        for (Token w : words) {
+            if (w.start() >= name.start() && w.end() <= name.end()) kept.add(w);
+        }
+        int first = 0;
+        while (kept.size() - first > 2 && kept.get(first).keyIn(NameRules.OFFICES)) first++;
+        return first == 0 ? name : mentioned(Kind.NAME, text(kept.subList(first, kept.size())), kept.subList(first, kept.size()));
     }
 
     /**

@@ -360,13 +360,17 @@ final class SpeakerContext {
      * does not name them (people do not talk about themselves by name).
      */
     private static boolean canMean(String pronoun, String name, String quoteText) {
-        if (!FirstNames.agrees(pronoun, name)) return false;
+        return FirstNames.agrees(pronoun, name) && !namedIn(name, quoteText);
+    }
+
+    /** Whether a word of {@code name} (three letters or more) stands in {@code quoteText}. */
+    static boolean namedIn(String name, String quoteText) {
         String quote = quoteText.toLowerCase(Locale.ROOT);
         for (String part : name.split(" ")) {
             String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
-            if (p.length() > 2 && containsWord(quote, p)) return false;
+            if (p.length() > 2 && containsWord(quote, p)) return true;
         }
-        return true;
+        return false;
     }
 
     private static boolean containsWord(String text, String word) {

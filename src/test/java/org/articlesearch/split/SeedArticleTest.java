@@ -65,6 +65,13 @@ class SeedArticleTest {
     }
 
     @Test
+    void theFilmReviewIsNotCreditedToAnActressItTalksAbout() {
+        Passage q = ofType(PassageType.QUOTE).stream().filter(p -> p.text().startsWith("The soundtrack is a good mix"))
+                .findFirst().orElseThrow();
+        assertEquals(null, q.speaker(), "the review names Dakota Fanning; she is who it is about, not who wrote it");
+    }
+
+    @Test
     void theInterviewWithAnUnnamedSpeakerIsNotPinnedOnStewart() {
         Passage q = ofType(PassageType.QUOTE).stream().filter(p -> p.text().startsWith("I had two weeks with Kristen"))
                 .findFirst().orElseThrow();

@@ -1,0 +1,139 @@
+package org.articlesearch.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.articlesearch.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who a pronoun, a description or a bare surname means, each rule on a small article written for it:
+ * the second step of attribution, after the words that say who spoke are found.
+ */
+class SpeakerResolutionTest {
+    private final ArticleSplitter splitter = new ArticleSplitter();
+
+    private Passage quote(String body, String quoteStart) {
+        List<Passage> quotes = splitter.split(Article.of("a", "A title", body)).stream()
+                .filter(p -> p.type() == PassageType.QUOTE).toList();
+        return quotes.stream().filter(p -> p.text().startsWith(quoteStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + quoteStart + " in " + quotes));
+    }
+
+    private String speakerOf(String body, String quoteStart) {
+        return quote(body, quoteStart).speaker();
+    }
+
+    @Test
+    void aPronounMeansTheSubjectWhoSpokeNotThePersonTheSentenceTalksAbout() {
+        String body = "Senator Dan Pardo said he did not believe the attacks had hurt Mitt Romney in 2012.\n\n"
+                + "\"Those are just distractions, nothing more than that,\" he said.";
+        assertEquals("Dan Pardo", speakerOf(body, "Those are just"));
+    }
+
+    @Test
+    void aPronounGoesToTheSubjectOfTheSentenceBeforeNotToANameInAPhraseAfterAPreposition() {
+        String body = "In an interview with radio host Rusty Humphries, Ham made it clear he had misgivings about "
+                + "the army under President Barack Obama.\n\n"
+                + "\"Now that I do not have to be politically correct anymore, I can say it,\" he told the host.";
+        assertEquals("Ham", speakerOf(body, "Now that I do not"));
+    }
+
+    @Test
+    void theArticlesOwnPronounsKeepOnePersonInViewOverSentences() {
+        String body = "Maria Lenz toured a factory in Ohio on Monday. She thanked the owner, Julia Hart, for the tour. "
+                + "She then spoke to the workers on the floor.\n\n"
+                + "\"We will bring these jobs back to this town, I promise you,\" she said.";
+        assertEquals("Maria Lenz", speakerOf(body, "We will bring"));
+    }
+
+    @Test
+    void aNewSpeakerIntroducedRightBeforeAHeSaidIsNotThePreviousSpeaker() {
+        String body = "\"The club is in good hands and we all know it,\" said coach Alan Reeve.\n\n"
+                + "Striker Tom Haas, who scored twice, was less sure. \"We have a lot of work to do before Saturday,\" he said.";
+        assertEquals("Tom Haas", speakerOf(body, "We have a lot"));
+    }
+
+    @Test
+    void theLaterPartOfASplitQuoteKeepsItsSpeaker() {
+        String body = "\"We were poor in the first half of the game,\" said Alex Ferguson. "
+                + "\"I look at that fixture and I see three points for us.\"";
+        assertEquals("Alex Ferguson", speakerOf(body, "We were poor"));
+        assertEquals("Alex Ferguson", speakerOf(body, "I look at that fixture"));
+    }
+
+    @Test
+    void aBareSurnameMeansThePersonTheArticleIntroducedFirstNotARelativeNamedLater() {
+        String body = "Ted Cruz spoke to delegates in Houston on Monday.\n\n"
+                + "His wife, Heidi Cruz, joined him on the stage.\n\n"
+                + "\"This is the day it became personal for all of us,\" Cruz said.";
+        assertEquals("Ted Cruz", speakerOf(body, "This is the day"));
+    }
+
+    @Test
+    void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
+        String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
+                + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
+        Passage quote = quote(body, "We need young people");
+        assertEquals("Bernie Sanders", quote.speaker());
+        assertEquals("the Vermont senator", quote.speakerMention());
+    }
+
+    @Test
+    void anAppositionGivesThePersonARoleThatALaterDescriptionMeans() {
+        String body = "Mike Pence, the Indiana governor, spoke in Ohio on Tuesday.\n\n"
+                + "\"Our ticket will carry this state and the next one too,\" the governor said.";
+        assertEquals("Mike Pence", speakerOf(body, "Our ticket will"));
+    }
+
+    @Test
+    void aDescriptionNobodyWasGivenNamesNoOne() {
+        String body = "The vote was close.\n\n\"We need young people to come out and vote in November,\" the senator said.";
+        assertNull(speakerOf(body, "We need young people"));
+    }
+
+    @Test
+    void aPossessiveDescriptionIsNeverShownAsTheSpeakersName() {
+        String body = "The campaign answered on Monday.\n\n\"We do not comment on rumours of this kind,\" Trump's spokeswoman said.";
+        assertNull(speakerOf(body, "We do not comment"));
+    }
+
+    @Test
+    void aPlaceBeforeASpeechVerbIsNotAPerson() {
+        String body = "Thousands marched through Charlotte and said they would return.\n\n"
+                + "\"We will be back here every night until the video is out,\" he said.";
+        assertNull(speakerOf(body, "We will be back"));
+    }
+
+    @Test
+    void aSpeakerGuessedFromTheParagraphBeforeIsNotOneTheQuoteNamesItself() {
+        String body = "Dora Vance is asked to sing the old hit again.\n\n"
+                + "\"The set list mixed old songs with new ones, and Dora Vance sounded better than ever on all of them.\"";
+        assertNull(speakerOf(body, "The set list"));
+    }
+
+    @Test
+    void anOfficeNamedBeforeThePersonIsNoPartOfTheirName() {
+        String body = "\"We remain open to credible talks with the other side,\" said Secretary of State John Kerry.";
+        assertEquals("John Kerry", speakerOf(body, "We remain open"));
+    }
+
+    @Test
+    void theMentionIsTheWordsTheSpeakerWasReadFrom() {
+        String body = "Tony Blair spoke in Leeds.\n\n\"We will not waver on this, not for a moment,\" he said.";
+        Passage quote = quote(body, "We will not waver");
+        assertEquals("Tony Blair", quote.speaker());
+        assertEquals("he", quote.speakerMention());
+        assertEquals("he", body.substring(quote.speakerStart(), quote.speakerEnd()));
+    }
+
+    @Test
+    void aQuoteWithoutASpeakerHasNoMention() {
+        String body = "\"We will not waver on this, not for a moment,\" someone shouted.";
+        Passage quote = quote(body, "We will not waver");
+        assertNull(quote.speaker());
+        assertNull(quote.speakerMention());
+        assertEquals(-1, quote.speakerStart());
+    }
+}
