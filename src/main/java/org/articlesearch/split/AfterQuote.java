@@ -49,15 +49,28 @@ final class AfterQuote {
         return a;
     }
 
+    /**
+     * A bare dash and a name, and nothing else up to the next quote or the end: "“…” — Jane Doe", and
+     * "“…” ― Jane Doe" with the horizontal bar (U+2015) some sites sign their quotes with.
+     */
+    private static Attribution signedWithADash(List<Token> t, int i) {
+        boolean dash = i > 0 && (t.get(i - 1).is("—") || t.get(i - 1).is("–") || t.get(i - 1).is("--") || t.get(i - 1).is("―"));
+        if (!dash || phraseEnd(t, i) != t.size()) return null;
+        Attribution named = phrase(t.subList(i, t.size()));
+        return named != null && named.kind() == Kind.NAME ? named : null;
+    }
+
     private static Attribution afterQuote(ArticleTokens tokens, int from, int to, boolean quoteEndsSentence) {
         String text = tokens.text();
         List<Token> all = tokens.tokenize(from, to);
         List<Token> t = sentenceStart(all);
-        // After a full stop, words that run on into another quote open a new sentence that introduces it.
-        if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
         int i = 0;
         while (i < t.size() && !t.get(i).isWord()) i++;
         if (i >= t.size()) return null;
+        Attribution signed = signedWithADash(t, i);
+        if (signed != null) return signed;
+        // After a full stop, words that run on into another quote open a new sentence that introduces it.
+        if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
         if (t.get(i).key().equals("according") && i + 1 < t.size() && t.get(i + 1).key().equals("to")) {
             return phrase(t.subList(i + 2, phraseEnd(t, i + 2)));
         }
@@ -94,12 +107,7 @@ final class AfterQuote {
                 if (a != null && a.kind() == Kind.NAME) return a;
             }
         }
-        if (verb < 0) {
-            // A bare dash and a name: "… — Jane Doe".
-            boolean dash = i > 0 && (t.get(i - 1).is("—") || t.get(i - 1).is("–") || t.get(i - 1).is("--"));
-            Attribution named = dash ? phrase(t.subList(i, phraseEnd(t, i))) : null;
-            return named != null && named.kind() == Kind.NAME && phraseEnd(t, i) == t.size() ? named : null;
-        }
+        if (verb < 0) return null;
         int subjectEnd = verb;
         while (subjectEnd > i && isAuxiliary(t.get(subjectEnd - 1))) subjectEnd--;
         // "was reported by", "was first reported by": a passive verb's subject is not the speaker.
