@@ -177,6 +177,7 @@ final class SpeakerContext {
 
     private String mostSalient(int position, String pronoun, String quoteText) {
         Map<String, Double> salience = salienceAt(position);
+        if (System.getenv("SAL_DEBUG") != null) System.err.println("resolve " + pronoun + "@" + position + " " + salience);
         String best = null;
         double bestScore = MIN_SALIENCE;
         for (Map.Entry<String, Double> e : salience.entrySet()) {
@@ -200,6 +201,7 @@ final class SpeakerContext {
             int back = here - boundariesBefore(m.position());
             if (back > MAX_SENTENCES_BACK) break;
             strongest.merge(m.name(), m.role().weight / (1 << back), Math::max);
+            if (System.getenv("SAL_DEBUG") != null) System.err.println("   " + m.name() + " " + m.role() + " back " + back + " @" + m.position());
             all.merge(m.name(), m.role().weight / (1 << back), Double::sum);
         }
         for (int i = pronouns.size() - 1; i >= 0; i--) {
@@ -209,6 +211,7 @@ final class SpeakerContext {
             if (back > MAX_SENTENCES_BACK) break;
             if (p.referent == null) continue;
             strongest.merge(p.referent, p.role.weight / (1 << back), Math::max);
+            if (System.getenv("SAL_DEBUG") != null) System.err.println("   pronoun " + p.referent + " " + p.role + " back " + back + " @" + p.position);
             all.merge(p.referent, p.role.weight / (1 << back), Double::sum);
         }
         // The strongest mention decides: summing them all let an article's main person outweigh whoever
@@ -413,11 +416,7 @@ final class SpeakerContext {
                 || NameRules.HONORIFICS.contains(k) || NameRules.ROLES.contains(k) || NameRules.ROLE_NOUNS.contains(k)) {
             return false;
         }
-        int v = s + 1;
-        while (v < t.size() && t.get(v).keyIn(ADVERBS)) v++;
-        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized()) return false;
-        String verb = t.get(v).key();
-        return verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss") || t.get(v).keyIn(COMMON_VERBS);
+        return isVerbLike(t, s + 1);
     }
 
     /** Adverbs between a subject and its verb: "Ham also made", "Strada later said". */
@@ -455,9 +454,15 @@ final class SpeakerContext {
     /** What the name {@code t[s, e)} does in its sentence. */
     private Role role(List<Token> t, int s, int e, boolean speaks) {
         Token before = s > 0 ? t.get(s - 1) : null;
-        if (speaks || before != null && before.isWord() && before.keyIn(NameRules.SPEECH_VERBS)
+        // "said Clinton." reports her speaking; "McLenney said Clinton doesn't show…" reports what she does.
+        boolean reportedClause = e < t.size() && isVerbLike(t, e);
+        if (speaks || before != null && before.isWord() && before.keyIn(NameRules.SPEECH_VERBS) && !reportedClause
                 || s > 1 && before.key().equals("to") && t.get(s - 2).key().equals("according")) {
             return Role.SPEAKER;
+        }
+        if (before != null && before.isWord() && !before.isCapitalized() && before.keyIn(DETERMINERS)) {
+            // "the Clinton campaign took": a name that qualifies a noun is no subject.
+            return Role.OTHER;
         }
         if (t.get(e - 1).isPossessive() || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
         int v = e;
@@ -483,11 +488,27 @@ final class SpeakerContext {
             }
             if (c < t.size() && t.get(c).is(close)) v = c + 1;
         }
-        if (v < t.size() && t.get(v).isWord() && !t.get(v).isCapitalized() && !t.get(v).keyIn(NOT_VERBS)) {
-            return speaksNext(t, v) ? Role.SPEAKER : Role.SUBJECT;
-        }
+        if (v < t.size() && isVerbLike(t, v)) return speaksNext(t, v) ? Role.SPEAKER : Role.SUBJECT;
         return Role.OTHER;
     }
+
+    /**
+     * Whether {@code t[v]} reads as the verb of a subject before it, maybe after an adverb: a past in -ed, a
+     * present in -s, an auxiliary or a common irregular past ("Ham made", "Clinton doesn't", not "Clinton campaign").
+     */
+    private static boolean isVerbLike(List<Token> t, int v) {
+        while (v < t.size() && t.get(v).keyIn(ADVERBS)) v++;
+        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized() || t.get(v).keyIn(NOT_VERBS)) return false;
+        String verb = t.get(v).key();
+        if (v + 2 < t.size() && t.get(v + 1).length() == 1 && (t.get(v + 1).is("’") || t.get(v + 1).is("'"))
+                && t.get(v + 2).key().equals("t")) {
+            return true; // "doesn’t", tokenized as three
+        }
+        return verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("ics")
+                || verb.endsWith("n't") || t.get(v).keyIn(COMMON_VERBS) || t.get(v).keyIn(NameRules.SPEECH_VERBS);
+    }
+
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "these", "those");
 
     /** Prepositions that say where a person works: "Edward Alden of the Council on Foreign Relations said". */
     private static final WordSet AFFILIATIONS = WordSet.of("at", "of", "from", "with");
