@@ -123,6 +123,14 @@ final class SentenceSubject {
             while (from < end && !t.get(from).is(",")) from++;
             if (from >= end) from = 0;
         }
+        int first = from < end && t.get(from).is(",") ? from + 1 : from;
+        if (first + 2 < end && t.get(first).isWord() && t.get(first + 1).is(",")) first += 2; // "Meanwhile, it attacked …"
+        if (first + 1 < end && (t.get(first).keyIn(NameRules.PERSON_PRONOUNS) || t.get(first).keyIn(NameRules.OTHER_PRONOUNS))
+                && t.get(first + 1).isWord() && !t.get(first + 1).isCapitalized()) {
+            // "Meanwhile, it attacked Trump, saying he “…”": a pronoun opens the sentence as its subject, and
+            // the name after the verb is its object, never the speaker.
+            return phrase(t.subList(first, first + 1));
+        }
         for (int s = from; s < end; s++) {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;

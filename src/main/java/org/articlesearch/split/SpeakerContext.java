@@ -179,14 +179,16 @@ final class SpeakerContext {
         Map<String, Double> salience = salienceAt(position);
         if (System.getenv("SAL_DEBUG") != null) System.err.println("resolve " + pronoun + "@" + position + " " + salience);
         String best = null;
-        double bestScore = MIN_SALIENCE;
+        double bestScore = 0;
         for (Map.Entry<String, Double> e : salience.entrySet()) {
-            if (e.getValue() > bestScore || e.getValue() == bestScore && best != null && e.getKey().compareTo(best) < 0) {
-                if (!canMean(pronoun, e.getKey(), quoteText)) continue;
+            if (!canMean(pronoun, e.getKey(), quoteText)) continue;
+            double score = e.getValue();
+            if (score > bestScore || score == bestScore && best != null && e.getKey().compareTo(best) < 0) {
                 best = e.getKey();
-                bestScore = e.getValue();
+                bestScore = score;
             }
         }
+        if (bestScore < MIN_SALIENCE) return null;
         return best;
     }
 
