@@ -94,7 +94,7 @@ public final class ArticleSplitter {
             Speaker speaker = null;
             if (attribution != null) {
                 speaker = Speaker.of(switch (attribution.kind()) {
-                    case NAME -> context.canonical(NameRules.withoutPossessive(attribution.name()), c.open());
+                    case NAME -> NameRules.speakerName(context.canonical(NameRules.withoutPossessive(attribution.name()), c.open()));
                     case DESCRIPTION -> context.description(attribution.name(), attribution.start());
                     case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content);
                     case UNNAMED -> null;
@@ -112,12 +112,12 @@ public final class ArticleSplitter {
                 // "Viguerie is upbeat about Cruz. ¶ “Not only can he win…”": the paragraph before says whose it is.
                 Region before = regions.get(c.regionIndex() - 1);
                 Attribution subject = Attribution.subjectOfParagraphEnd(tokens, before.start(), before.end());
-                if (subject != null) speaker = Speaker.of(context.canonical(subject.name(), c.open()), subject);
+                if (subject != null) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
             }
             boolean unnamed = attribution == null || attribution.kind() == Attribution.Kind.UNNAMED;
             if (speaker == null && unnamed && c.open() > sentenceStart) {
                 Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, c.open());
-                if (subject != null) speaker = Speaker.of(context.canonical(subject.name(), c.open()), subject);
+                if (subject != null) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
             }
             if (speaker != null && attribution == null && SpeakerContext.namedIn(speaker.name(), content)) {
                 // "The soundtrack is … sung by … Dakota Fanning": a speaker only guessed from the context,
@@ -159,7 +159,7 @@ public final class ArticleSplitter {
             if (before.type() == PassageType.PARAGRAPH && text.charAt(before.end() - 1) == ':') {
                 Attribution a = Attribution.before(tokens, before.start(), before.end());
                 if (a != null && a.kind() == Attribution.Kind.NAME) {
-                    return context.canonical(NameRules.withoutPossessive(a.name()), before.end());
+                    return NameRules.speakerName(context.canonical(NameRules.withoutPossessive(a.name()), before.end()));
                 }
                 if (a != null && a.kind() == Attribution.Kind.DESCRIPTION) return a.name();
             }

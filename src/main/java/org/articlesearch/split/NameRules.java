@@ -41,10 +41,10 @@ final class NameRules {
             "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
 
     /**
-     * Countries, US states and large cities: a lone capitalized word on this list is a place, never a
-     * person who speaks ("London said", "Michigan"), however the sentence runs.
+     * Countries and continents: a lone capitalized word on this list is no person a pronoun can mean,
+     * though a country speaks through its government ("Russia said").
      */
-    static final WordSet PLACES = WordSet.of("afghanistan", "albania", "algeria", "argentina", "armenia", "australia",
+    static final WordSet COUNTRIES = WordSet.of("afghanistan", "albania", "algeria", "argentina", "armenia", "australia",
             "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil",
             "bulgaria", "burma", "cambodia", "cameroon", "canada", "chile", "china", "colombia", "congo", "croatia",
             "cuba", "cyprus", "czechia", "denmark", "ecuador", "egypt", "england", "estonia", "ethiopia", "europe",
@@ -57,7 +57,10 @@ final class NameRules {
             "rwanda", "scotland", "senegal", "serbia", "singapore", "slovakia", "slovenia", "somalia", "spain",
             "sudan", "sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand", "tunisia", "turkey",
             "uganda", "ukraine", "uruguay", "uzbekistan", "venezuela", "vietnam", "wales", "yemen", "zambia", "zimbabwe",
-            "britain", "america", "africa", "asia", "alabama", "alaska", "arizona", "arkansas", "california",
+            "britain", "america", "africa", "asia");
+
+    /** US states and large cities, which never speak by themselves ("Michigan said" is someone in it). */
+    static final WordSet PLACES = WordSet.of("alabama", "alaska", "arizona", "arkansas", "california",
             "colorado", "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa",
             "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
             "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
@@ -67,6 +70,37 @@ final class NameRules {
             "tehran", "jerusalem", "cairo", "delhi", "mumbai", "sydney", "melbourne", "toronto", "geneva", "vienna",
             "charlotte", "cleveland", "philadelphia", "atlanta", "miami", "houston", "dallas", "denver", "seattle",
             "detroit", "baltimore", "tulsa", "brooklyn", "manhattan", "westminster", "whitehall", "hollywood");
+
+    /**
+     * Capitalized words that never speak alone: party adjectives and demonyms ("Republican presidential
+     * candidate Donald Trump" is no "Republican" speaking), media words and holidays.
+     */
+    private static final WordSet NOT_SPEAKERS = WordSet.of("republican", "republicans", "democratic", "democrat",
+            "democrats", "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "gop", "american",
+            "americans", "british", "english", "french", "german", "australian", "irish", "scottish", "welsh",
+            "european", "russian", "chinese", "japanese", "indian", "mexican", "canadian", "italian", "spanish",
+            "african", "asian", "israeli", "palestinian", "iranian", "iraqi", "syrian", "saudi", "muslim", "christian",
+            "jewish", "catholic", "hispanic", "latino", "latina", "tv", "ceo", "web", "internet", "online", "band",
+            "christmas", "easter", "thanksgiving", "halloween", "pac", "twitter", "facebook", "instagram", "youtube");
+
+    /**
+     * The name a speaker is shown by, or null when it names no one who can speak: offices before it go
+     * ("State Hillary Clinton" of "Secretary of State Hillary Clinton"), and a lone place, party adjective,
+     * demonym or media word ("Republican", "Michigan", "TV", "Twitter") is no speaker; nor is a place
+     * after a particle ("Stade de France").
+     */
+    static String speakerName(String name) {
+        if (name == null) return null;
+        String[] words = name.split(" ");
+        int first = 0;
+        while (words.length - first > 2 && OFFICES.containsLowerCased(words[first])) first++;
+        if (words.length - first == 1 && (NOT_SPEAKERS.containsLowerCased(words[first]) || PLACES.containsLowerCased(words[first]))) {
+            return null;
+        }
+        int last = words.length - 1;
+        if (last - first >= 2 && NAME_PARTICLES.containsLowerCased(words[last - 1]) && PLACES.containsLowerCased(words[last])) return null;
+        return first == 0 ? name : String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    }
 
     /** Offices named after "of": "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown". */
     static final WordSet OFFICES = WordSet.of("state", "defense", "defence", "homeland", "security", "treasury", "justice",
@@ -108,6 +142,7 @@ final class NameRules {
             "why", "how", "where", "which", "some", "many", "most", "all", "both", "each", "every", "one",
             "two", "three", "no", "not", "yes", "last", "next", "first", "asked", "speaking", "according",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "whenever", "wherever", "whatever", "whoever", "however",
             "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "yesterday", "tomorrow", "tonight", "mon", "tue", "wed",
             "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

@@ -348,7 +348,7 @@ final class SpeakerContext {
      * names a relative in full ("Ted Cruz … Heidi Cruz … Cruz said" is Ted).
      */
     String canonical(String name, int position) {
-        if (name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
+        if (name == null || name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
         List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
         if (sameLastWord == null) return name;
         FullName first = sameLastWord.get(0);
@@ -581,7 +581,7 @@ final class SpeakerContext {
             }
             int size = k - first;
             if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())
-                    || size == 1 && t.get(first).keyIn(NameRules.PLACES)) {
+                    || size == 1 && (t.get(first).keyIn(NameRules.PLACES) || t.get(first).keyIn(NameRules.COUNTRIES))) {
                 continue;
             }
             List<String> titles = titles(t, s, first, k);
