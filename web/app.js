@@ -112,6 +112,16 @@ function element(tag, className, text) {
   return e;
 }
 
+/**
+ * Why a quote is credited to its speaker, for a hover: the words of the article that name them
+ * ("he", "the senator"), when they are not simply the name. Empty when there is nothing to add.
+ */
+function creditedFrom(doc) {
+  const mention = doc.speakerMention;
+  if (!mention || !doc.speaker || mention.trim() === doc.speaker.trim()) return '';
+  return 'Credited from “' + mention + '”';
+}
+
 function renderTabs(facets) {
   const counts = (facets && facets.type) || {};
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -170,7 +180,9 @@ function renderHit(hit) {
     const who = element('div', 'hit-speaker', '— ');
     const name = element('button', 'speaker', hit.speaker);
     name.type = 'button';
-    name.title = 'Only quotes by ' + hit.speaker;
+    const credit = creditedFrom(hit);
+    name.title = (credit ? credit + '\n' : '') + 'Only quotes by ' + hit.speaker;
+    if (credit) name.classList.add('credited');
     name.addEventListener('click', (event) => {
       event.stopPropagation();
       commit({ speaker: hit.speaker, type: 'quote' });
@@ -283,6 +295,76 @@ function blocksOf(documents) {
   return blocks.sort((a, b) => a.start - b.start);
 }
 
+/** A quote's speaker beside it in the article, with the same hover as a hit's speaker. */
+function saidBy(quote) {
+  const label = element('span', 'said-by', quote.speaker);
+  const credit = creditedFrom(quote);
+  if (credit) {
+    label.title = credit;
+    label.classList.add('credited');
+  }
+  return label;
+}
+
+/** The punctuation that closes a quote ("moment,” he said"): its speaker is shown after it. */
+const CLOSING = /[,.;:!?…]*["'”’»›]/y;
+
+/**
+ * Appends a block's text with, inside it, each quote followed by its speaker, the hit marked, and
+ * the words its speaker was credited from underlined. Returns the hit's mark, if it is in there.
+ */
+function appendBlockText(node, block, documents, hit) {
+  const inBlock = (start, end) => block.start <= start && end <= block.end;
+  const spans = [];
+  for (const d of documents) {
+    if (d.id !== block.id && (d.type === 'quote' || d.id === hit.id) && inBlock(d.start, d.end)) {
+      spans.push({ start: d.start, end: d.end, doc: d });
+    }
+  }
+  if (creditedFrom(hit) && hit.speakerStart != null && inBlock(hit.speakerStart, hit.speakerEnd)) {
+    spans.push({ start: hit.speakerStart, end: hit.speakerEnd, mentionOf: hit });
+  }
+  // The hit is always marked: a span overlapping it (a quote inside the quote) gives way.
+  const hitSpan = spans.find((span) => span.doc && span.doc.id === hit.id);
+  const shown = spans.filter((span) => !hitSpan || span === hitSpan || span.end <= hitSpan.start || hitSpan.end <= span.start);
+  shown.sort((a, b) => a.start - b.start || b.end - a.end);
+  const text = block.text;
+  let at = 0;
+  let target = null;
+  for (let i = 0; i < shown.length; i++) {
+    const span = shown[i];
+    const from = span.start - block.start;
+    let to = span.end - block.start;
+    if (from < at) continue; // inside what is already shown
+    node.append(text.slice(at, from));
+    const words = text.slice(from, to);
+    if (span.mentionOf) {
+      const mention = element('span', 'mention', words);
+      mention.title = 'Taken to mean ' + span.mentionOf.speaker;
+      node.append(mention);
+    } else if (span.doc.id === hit.id) {
+      target = element('mark', 'in-context', words);
+      node.append(target);
+    } else {
+      node.append(words);
+    }
+    if (span.doc && span.doc.type === 'quote' && span.doc.speaker) {
+      CLOSING.lastIndex = to;
+      const closing = CLOSING.exec(text);
+      const next = i + 1 < shown.length ? shown[i + 1].start - block.start : text.length;
+      if (closing && to + closing[0].length <= next) {
+        node.append(closing[0]);
+        to += closing[0].length;
+      }
+      node.append(saidBy(span.doc));
+    }
+    at = to;
+  }
+  node.append(text.slice(at));
+  if (block.type === 'quote' && block.speaker) node.append(saidBy(block));
+  return target;
+}
+
 async function openContext(hit) {
   const title = $('context-title');
   const body = $('context-body');
@@ -298,20 +380,12 @@ async function openContext(hit) {
     for (const block of blocksOf(article.documents)) {
       const node = element(block.type === 'paragraph' ? 'p' : block.type === 'quote' ? 'blockquote' : 'figure',
           'block block-' + block.type);
-      const holdsHit = block.start <= hit.start && hit.end <= block.end;
-      if (holdsHit && block.id !== hit.id) {
-        // The hit is a quote inside this paragraph: mark exactly its characters.
-        const from = hit.start - block.start;
-        const to = hit.end - block.start;
-        const mark = element('mark', 'in-context', block.text.slice(from, to));
-        node.append(block.text.slice(0, from), mark, block.text.slice(to));
-        target = mark;
-      } else {
-        node.textContent = block.text;
-        if (block.id === hit.id) {
-          node.classList.add('in-context');
-          target = node;
-        }
+      // A hit inside this block (a quote in its paragraph) is marked exactly, its characters only.
+      const mark = appendBlockText(node, block, article.documents, hit);
+      if (mark) target = mark;
+      if (block.id === hit.id) {
+        node.classList.add('in-context');
+        target = node;
       }
       if (block.type === 'caption') node.prepend(element('span', 'badge badge-caption', 'Caption'));
       body.appendChild(node);

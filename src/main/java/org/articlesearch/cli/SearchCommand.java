@@ -87,7 +87,8 @@ final class SearchCommand implements Callable<Integer> {
         int rank = offset;
         for (Hit hit : result.hits()) {
             rank++;
-            String who = hit.speaker() == null ? "" : " — " + hit.speaker();
+            String who = hit.speaker() == null ? "" : " — " + hit.speaker()
+                    + (hit.speakerMention() == null || hit.speakerMention().equals(hit.speaker()) ? "" : " (\"" + hit.speakerMention() + "\")");
             System.out.printf(Locale.ROOT, "%n%d. [%s]%s  %s (%s, ¶%d)%n   %s%n", rank, hit.type(), who, hit.title(),
                     hit.id(), hit.paragraph(), render(hit.highlight() == null ? hit.text() : hit.highlight(), colour, hit.highlight() != null));
         }

@@ -17,6 +17,13 @@ public final class Fields {
     public static final String SPEAKER = "speaker";
     /** The speaker as written, in doc values, for counting and showing speakers. */
     public static final String SPEAKER_FACET = "speakerFacet";
+    /**
+     * Stored, on quotes with a speaker only: the words that name the speaker as written ("he", "the
+     * senator") and their character offsets in the article. Absent in indexes written before them.
+     */
+    public static final String SPEAKER_MENTION = "speakerMention";
+    public static final String SPEAKER_START = "speakerStart";
+    public static final String SPEAKER_END = "speakerEnd";
     /** Stored: the article block the passage starts in, and its character offsets in the article. */
     public static final String PARAGRAPH = "paragraph";
     public static final String START = "start";

@@ -13,7 +13,11 @@ import org.apache.lucene.store.Directory;
  */
 public final class IndexFormat {
     private static final String KEY = "article-search.format";
-    /** 2: one term for a word that is its own stem, no offsets, labels in doc values. */
+    /**
+     * 2: one term for a word that is its own stem, no offsets, labels in doc values. The stored
+     * speaker mention of quotes came later without a new format: it is optional, so an index
+     * without it reads as quotes with no mention, and an older reader ignores it.
+     */
     private static final String CURRENT = "2";
 
     private IndexFormat() {

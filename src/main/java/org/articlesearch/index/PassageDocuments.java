@@ -14,12 +14,14 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.split.Passage;
+import org.articlesearch.split.PassageType;
 
 /**
  * Builds the Lucene documents of one article: one per passage, in article order. Only what differs
  * from passage to passage is stored (text and position); what an article's passages share (title,
  * id, metadata) and the short labels (type, speaker) are in doc values, which keep each distinct
- * value once per segment, so a title is on disk once, not once per passage.
+ * value once per segment, so a title is on disk once, not once per passage. A quote's speaker
+ * mention ("he") is stored with its offsets, on the quotes that have one.
  */
 public final class PassageDocuments {
     /**
@@ -74,6 +76,7 @@ public final class PassageDocuments {
             String speaker = p.speaker().strip();
             d.add(new TextField(Fields.SPEAKER, speaker, Field.Store.NO));
             d.add(label(Fields.SPEAKER_FACET, speaker, MAX_LABEL_CHARS));
+            addMention(d, p);
         }
         d.add(new StoredField(Fields.PARAGRAPH, p.paragraph()));
         d.add(new StoredField(Fields.START, p.start()));
@@ -84,6 +87,20 @@ public final class PassageDocuments {
         addIfPresent(d, Fields.AUTHOR, article.author());
         addIfPresent(d, Fields.SOURCE, article.source());
         return d;
+    }
+
+    /**
+     * The words a quote's speaker was credited from, and where they are, so a reader can see why:
+     * stored on quotes only, and only when the splitter found them, so other passages cost nothing.
+     */
+    private static void addMention(Document d, Passage p) {
+        if (p.type() != PassageType.QUOTE || p.speakerMention() == null || p.speakerMention().isEmpty()
+                || p.speakerStart() < 0 || p.speakerEnd() < p.speakerStart()) {
+            return;
+        }
+        d.add(new StoredField(Fields.SPEAKER_MENTION, p.speakerMention()));
+        d.add(new StoredField(Fields.SPEAKER_START, p.speakerStart()));
+        d.add(new StoredField(Fields.SPEAKER_END, p.speakerEnd()));
     }
 
     private static SortedDocValuesField label(String field, String value, int maxChars) {

@@ -11,11 +11,22 @@ package org.articlesearch.search;
  * @param highlight HTML-escaped text with {@code <mark>} around matched words, or a cut of the text
  *                  when nothing in it matched; null in article views
  * @param speaker   who said a quote; null when unknown
+ * @param speakerMention the words of the article the speaker was credited from, as written ("he",
+ *                  "the senator", "Blair"); null when there are none, or the index predates them
+ * @param speakerStart offset of the mention in the article text; null when there is no mention
+ * @param speakerEnd offset after the mention; null when there is no mention
  * @param score     relevance; 0 for listings, which are in article order
  * @param paragraph index of the article block the document starts in
  * @param start     offset of the first character in the article text
  * @param end       offset after the last character
  */
 public record Hit(String id, String articleId, String type, String title, String text, String highlight,
-                  String speaker, float score, int paragraph, int start, int end) {
+                  String speaker, String speakerMention, Integer speakerStart, Integer speakerEnd,
+                  float score, int paragraph, int start, int end) {
+
+    /** A hit whose speaker, if any, comes with no mention. */
+    public Hit(String id, String articleId, String type, String title, String text, String highlight,
+               String speaker, float score, int paragraph, int start, int end) {
+        this(id, articleId, type, title, text, highlight, speaker, null, null, null, score, paragraph, start, end);
+    }
 }

@@ -17,9 +17,9 @@ import org.articlesearch.index.Fields;
 import org.articlesearch.index.PassageDocuments;
 
 /**
- * Reads the documents of hits back: the text and position from stored fields, the labels an
- * article's passages share (title, article id) and the short ones (type, speaker) from doc values,
- * where {@link PassageDocuments} keeps them.
+ * Reads the documents of hits back: the text, position and speaker mention from stored fields,
+ * the labels an article's passages share (title, article id) and the short ones (type, speaker)
+ * from doc values, where {@link PassageDocuments} keeps them.
  */
 final class HitReader {
     private final StoredFields stored;
@@ -32,10 +32,11 @@ final class HitReader {
 
     /** What a hit shows, before highlighting. */
     record Passage(int doc, String articleId, String type, String title, String text, String speaker,
+                   String speakerMention, Integer speakerStart, Integer speakerEnd,
                    long ordinal, int paragraph, int start, int end) {
         Hit toHit(String highlight, float score) {
             return new Hit(PassageDocuments.passageId(articleId, ordinal), articleId, type, title, text, highlight,
-                    speaker, score, paragraph, start, end);
+                    speaker, speakerMention, speakerStart, speakerEnd, score, paragraph, start, end);
         }
     }
 
@@ -81,8 +82,12 @@ final class HitReader {
         Passage passage(int doc, Document d) throws IOException {
             int local = doc - leaf.docBase;
             long ordinal = ordinals.advanceExact(local) ? ordinals.longValue() : 0;
+            // Only quotes credited from words of the article store a mention; older indexes have none.
+            String mention = d.get(Fields.SPEAKER_MENTION);
+            Integer mentionStart = mention == null ? null : integerValue(d, Fields.SPEAKER_START);
+            Integer mentionEnd = mention == null ? null : integerValue(d, Fields.SPEAKER_END);
             return new Passage(doc, label(articleIds, local), label(types, local), label(titles, local),
-                    d.get(Fields.TEXT), label(speakers, local), ordinal,
+                    d.get(Fields.TEXT), label(speakers, local), mention, mentionStart, mentionEnd, ordinal,
                     intValue(d, Fields.PARAGRAPH), intValue(d, Fields.START), intValue(d, Fields.END));
         }
 
@@ -94,5 +99,10 @@ final class HitReader {
     private static int intValue(Document d, String field) {
         IndexableField f = d.getField(field);
         return f == null ? 0 : f.numericValue().intValue();
+    }
+
+    private static Integer integerValue(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null ? null : f.numericValue().intValue();
     }
 }

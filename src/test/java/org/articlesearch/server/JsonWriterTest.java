@@ -20,7 +20,9 @@ class JsonWriterTest {
 
     @Test
     void aSearchResultIsWrittenAsJacksonWritesIt() throws Exception {
-        Hit quote = new Hit("a#0", "a", "quote", "Title", AWKWARD, "<mark>" + AWKWARD + "</mark>", "Joan Jett", 1.5f, 0, 1, 5);
+        Hit quote = new Hit("a#0", "a", "quote", "Title", AWKWARD, "<mark>" + AWKWARD + "</mark>", "Joan Jett",
+                AWKWARD, 0, 2_147_483_647, 1.5f, 0, 1, 5);
+        Hit credited = new Hit("a#1", "a", "quote", "Title", "Text", "Text", "Tony Blair", "he", 89, 91, 2f, 1, 43, 86);
         Hit paragraph = new Hit("b#3", "b", "paragraph", AWKWARD, "Text", null, null, 12.345679f, 7, 1024, 2048);
         Hit tiny = new Hit("c#1", "c", "caption", "", "", "", "", 1.0E-5f, 0, 0, 0);
         Map<String, Long> types = new LinkedHashMap<>();
@@ -28,7 +30,7 @@ class JsonWriterTest {
         types.put("paragraph", 12_345_678_901L);
         types.put("caption", 0L);
         SearchResult result = new SearchResult(12_345_678_901L, 0.123456789,
-                new Facets(types, Map.of(AWKWARD, 3L)), List.of(quote, paragraph, tiny));
+                new Facets(types, Map.of(AWKWARD, 3L)), List.of(quote, credited, paragraph, tiny));
         assertSame(result);
         assertSame(new SearchResult(0, 0, new Facets(types, Map.of()), List.of()));
     }
@@ -36,7 +38,8 @@ class JsonWriterTest {
     @Test
     void everyOtherAnswerIsWrittenAsJacksonWritesIt() throws Exception {
         Hit doc = new Hit("a#0", "a", "quote", "Title", "Text", null, "Ana Ruiz", 0f, 0, 0, 4);
-        assertSame(new ArticleView("a", AWKWARD, List.of(doc, doc)));
+        Hit credited = new Hit("a#1", "a", "quote", "Title", "Text", null, "Ana Ruiz", "she", 10, 13, 0f, 1, 5, 9);
+        assertSame(new ArticleView("a", AWKWARD, List.of(doc, credited, doc)));
         assertSame(new IndexStats(19_463, Map.of("quote", 8_912L), 2_226));
         assertSame(new ApiError(AWKWARD));
         assertSame(Map.of("status", "ok", "documents", 10L, "byType", Map.of("quote", 1L), "flag", true));

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +42,9 @@ class ServerIT {
                     "Maria Lopez opened the bakery in 1998.\n\n\"We bake every loaf by hand, every single night,\" said Maria Lopez.\n\n"
                             + "Photo: Maria Lopez with the first loaves of the morning"),
             Article.of("hostile", "Markup in the text",
-                    "The page said <script>alert(1)</script> and <img src=x onerror=alert(2)> in plain sight."));
+                    "The page said <script>alert(1)</script> and <img src=x onerror=alert(2)> in plain sight."),
+            Article.of("leeds", "Blair in Leeds",
+                    "Tony Blair spoke in Leeds.\n\n\"We will not waver on this, not for a moment,\" he said."));
 
     @BeforeAll
     static void start() throws IOException {
@@ -85,7 +88,8 @@ class ServerIT {
         JsonNode r = json("/api/search?q=" + q("loaf") + "&type=quote", 200);
         assertEquals(1, r.get("total").asInt());
         JsonNode hit = r.get("hits").get(0);
-        for (String f : List.of("id", "articleId", "type", "title", "text", "highlight", "speaker", "score", "paragraph", "start", "end")) {
+        for (String f : List.of("id", "articleId", "type", "title", "text", "highlight", "speaker", "speakerMention",
+                "speakerStart", "speakerEnd", "score", "paragraph", "start", "end")) {
             assertTrue(hit.has(f), "hit has " + f);
         }
         assertEquals("quote", hit.get("type").asText());
@@ -93,6 +97,32 @@ class ServerIT {
         assertTrue(hit.get("highlight").asText().contains("<mark>loaf</mark>"));
         assertTrue(r.get("tookMs").isNumber());
         assertEquals(1, r.get("facets").get("type").get("paragraph").asInt(), "the paragraph tab still counts");
+    }
+
+    @Test
+    void aQuoteCreditedFromAPronounSaysSoInSearchAndInItsArticle() throws Exception {
+        String text = ARTICLES.get(2).text();
+        JsonNode hit = json("/api/search?q=waver&type=quote", 200).get("hits").get(0);
+        assertEquals("Tony Blair", hit.get("speaker").asText());
+        assertEquals("he", hit.get("speakerMention").asText());
+        assertEquals(text.indexOf("he said"), hit.get("speakerStart").asInt());
+        assertEquals("he", text.substring(hit.get("speakerStart").asInt(), hit.get("speakerEnd").asInt()));
+
+        JsonNode docs = json("/api/articles/leeds", 200).get("documents");
+        int quotes = 0;
+        for (JsonNode doc : docs) {
+            if (doc.get("id").asText().equals(hit.get("id").asText())) {
+                quotes++;
+                assertEquals("he", doc.get("speakerMention").asText());
+                assertEquals(hit.get("speakerStart"), doc.get("speakerStart"));
+                assertEquals(hit.get("speakerEnd"), doc.get("speakerEnd"));
+            } else {
+                for (String f : List.of("speakerMention", "speakerStart", "speakerEnd")) {
+                    assertTrue(doc.get(f).isNull(), doc.get("id").asText() + " has no " + f + ": " + doc);
+                }
+            }
+        }
+        assertEquals(1, quotes, "the quote is among the article's documents");
     }
 
     @Test
@@ -131,7 +161,7 @@ class ServerIT {
         JsonNode health = json("/api/health", 200);
         assertEquals("ok", health.get("status").asText());
         assertTrue(health.get("documents").asInt() > 0);
-        assertEquals(2, json("/api/stats", 200).get("articles").asInt());
+        assertEquals(ARTICLES.size(), json("/api/stats", 200).get("articles").asInt());
         JsonNode openapi = json("/api/openapi.json", 200);
         assertTrue(openapi.get("paths").has("/api/search"));
     }
@@ -209,8 +239,10 @@ class ServerIT {
         });
         load.start();
         try {
-            index(List.of(ARTICLES.get(0), ARTICLES.get(1), Article.of("harbour", "The harbour",
-                    "\"The new harbour wall will stand for a century,\" said engineer Sam Okafor.")));
+            List<Article> rebuilt = new ArrayList<>(ARTICLES);
+            rebuilt.add(Article.of("harbour", "The harbour",
+                    "\"The new harbour wall will stand for a century,\" said engineer Sam Okafor."));
+            index(rebuilt);
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             int total = 0;
             while (System.nanoTime() < deadline && (total = json("/api/search?q=harbour", 200).get("total").asInt()) == 0) {

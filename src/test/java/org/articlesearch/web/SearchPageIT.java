@@ -163,6 +163,37 @@ class SearchPageIT {
     }
 
     @Test
+    void aSpeakerCreditedFromAPronounSaysSoOnHoverInTheHitAndBesideTheQuoteInItsArticle() throws IOException {
+        // The bundled robot-garden sample: "…not abstract any more," she said — she being Priya Raman.
+        browser.get(base + "?q=fractions+abstract&type=quote");
+        wait.until(d -> !d.findElements(By.cssSelector("#results .hit-quote .hit-speaker .speaker")).isEmpty());
+        WebElement hit = browser.findElement(By.cssSelector("#results .hit-quote"));
+        WebElement speaker = hit.findElement(By.cssSelector(".hit-speaker .speaker"));
+        assertEquals("Priya Raman", speaker.getText());
+        String title = speaker.getDomAttribute("title");
+        assertTrue(title.startsWith("Credited from “she”"), "the hover says why: " + title);
+        assertTrue(title.contains("Only quotes by Priya Raman"), "and what a click does: " + title);
+
+        hit.click();
+        WebElement quote = wait.until(d -> d.findElements(By.cssSelector("#context-body mark.in-context")).stream().findFirst().orElse(null));
+        WebElement beside = (WebElement) ((JavascriptExecutor) browser).executeScript(
+                "let e = arguments[0].nextSibling;"
+                        + " while (e && e.nodeType === Node.TEXT_NODE && /^[,.;:!?…\"'”’]*$/.test(e.textContent)) e = e.nextSibling;"
+                        + " return e;", quote);
+        assertNotNull(beside, "something follows the marked quote");
+        assertEquals("said-by credited", beside.getDomAttribute("class"));
+        assertEquals("Priya Raman", beside.getText());
+        assertEquals("Credited from “she”", beside.getDomAttribute("title"));
+        WebElement mention = browser.findElement(By.cssSelector("#context-body .mention"));
+        assertEquals("she", mention.getText(), "the words the speaker was credited from are marked in the article");
+        assertEquals("Taken to mean Priya Raman", mention.getDomAttribute("title"));
+        List<String> namedInArticle = texts(browser.findElements(By.cssSelector("#context-body .said-by")));
+        assertTrue(namedInArticle.contains("Leo Fischer"), "every quote shows its speaker: " + namedInArticle);
+        screenshot("article-speakers.png");
+        browser.findElement(By.id("context-close")).click();
+    }
+
+    @Test
     void theMostQuotedSpeakersAreOfferedAsFilters() {
         browser.get(base + "?q=music");
         wait.until(d -> !d.findElements(By.cssSelector("#speakers .speaker-chip")).isEmpty());
