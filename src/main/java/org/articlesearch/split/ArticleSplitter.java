@@ -20,7 +20,10 @@ public final class ArticleSplitter {
     static final int MIN_QUOTE_WORDS = 4;
 
     /** A stretch of text that becomes one paragraph or caption. */
-    private record Region(int block, int start, int end, PassageType type) {
+    private record Region(int block, int start, int end, PassageType type, List<Token> tokens) {
+        Region(int block, int start, int end, PassageType type) {
+            this(block, start, end, type, null);
+        }
     }
 
     /** A quoted span found in a region, possibly continued over following paragraphs. */
@@ -229,7 +232,11 @@ public final class ArticleSplitter {
             starts[r] = regions.get(r).start();
             ends[r] = regions.get(r).end();
         }
-        return new ArticleTokens(text, starts, ends);
+        ArticleTokens tokens = new ArticleTokens(text, starts, ends);
+        for (int r = 0; r < regions.size(); r++) {
+            if (regions.get(r).tokens() != null) tokens.setRegion(r, regions.get(r).tokens());
+        }
+        return tokens;
     }
 
     /** Paragraph and caption regions: source captions, caption-like blocks, and captions glued to a paragraph. */
@@ -244,15 +251,19 @@ public final class ArticleSplitter {
             } else if (b.kind() == BlockKind.QUOTE) {
                 // The source marks the whole block as quoted (HTML <blockquote>): one quote, no paragraph.
                 regions.add(new Region(i, b.start(), b.end(), PassageType.QUOTE));
-            } else if (CaptionRules.isCaptionBlock(text, b.start(), b.end())) {
-                regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION));
             } else {
+                // Each block is cut into tokens once, here: the caption test and the rules after it share them.
+                List<Token> blockTokens = Token.tokenize(text, b.start(), b.end());
+                if (CaptionRules.isCaptionBlock(text, b.start(), b.end(), blockTokens)) {
+                    regions.add(new Region(i, b.start(), b.end(), PassageType.CAPTION, blockTokens));
+                    continue;
+                }
                 int glued = CaptionRules.gluedCaptionStart(text, b.start(), b.end());
                 if (glued > b.start()) {
                     regions.add(new Region(i, b.start(), glued, PassageType.PARAGRAPH));
                     regions.add(new Region(i, glued, b.end(), PassageType.CAPTION));
                 } else {
-                    regions.add(new Region(i, b.start(), b.end(), PassageType.PARAGRAPH));
+                    regions.add(new Region(i, b.start(), b.end(), PassageType.PARAGRAPH, blockTokens));
                 }
             }
         }

@@ -49,6 +49,11 @@ final class ArticleTokens {
         return region.subList(first, last);
     }
 
+    /** Gives region {@code r} the tokens already cut for it, exactly what {@link Token#tokenize} gives of the region. */
+    void setRegion(int r, List<Token> regionTokens) {
+        tokens.set(r, regionTokens);
+    }
+
     private List<Token> region(int r) {
         if (tokens.get(r) == null) tokens.set(r, Token.tokenize(text, starts[r], ends[r]));
         return tokens.get(r);

@@ -112,9 +112,10 @@ final class SpeakerContext {
         if (!t.isEmpty()) lastToken = t.get(t.size() - 1).start();
         for (int k = 0; k < t.size(); k++) {
             Token w = t.get(k);
-            if (w.is(".") || w.is("!") || w.is("?")) {
+            if (w.length() > 3) continue;
+            if (w.isSentenceEnd()) {
                 addBoundary(w.start());
-            } else if (w.isWord() && w.length() <= 3 && w.keyIn(NameRules.PERSON_PRONOUNS)) {
+            } else if (w.isHeOrShe()) {
                 pronouns.add(new PronounMention(w.start(), w.key(), speaksNext(t, k + 1) ? Role.SPEAKER : Role.SUBJECT));
             }
         }
@@ -176,50 +177,100 @@ final class SpeakerContext {
     }
 
     private String mostSalient(int position, String pronoun, String quoteText) {
-        Map<String, Double> salience = salienceAt(position);
-        if (System.getenv("SAL_DEBUG") != null) System.err.println("resolve " + pronoun + "@" + position + " " + salience);
-        String best = null;
-        double bestScore = 0;
-        for (Map.Entry<String, Double> e : salience.entrySet()) {
-            if (!canMean(pronoun, e.getKey(), quoteText)) continue;
-            double score = e.getValue();
-            if (score > bestScore || score == bestScore && best != null && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
-                bestScore = score;
-            }
+        Salience salience = salienceAt(position);
+        String quote = quoteText.isEmpty() ? "" : quoteText.toLowerCase(Locale.ROOT);
+        // Best first, checking agreement only as far down as needed: most candidates are never asked.
+        while (true) {
+            int best = salience.best();
+            if (best < 0 || salience.score(best) < MIN_SALIENCE) return null;
+            String name = salience.names[best];
+            if (FirstNames.agrees(pronoun, name) && (quote.isEmpty() || !namedInLowerCase(name, quote))) return name;
+            salience.strongest[best] = -1;
         }
-        if (bestScore < MIN_SALIENCE) return null;
-        return best;
+    }
+
+    /**
+     * The people of a stretch of text with how salient each is: a handful, so parallel arrays searched
+     * in a line cost less than the two hash maps they replace (pronoun resolution runs at every "he" and "she").
+     */
+    private static final class Salience {
+        String[] names = new String[8];
+        double[] strongest = new double[8];
+        double[] all = new double[8];
+        int size;
+
+        void add(String name, double weight) {
+            int i = 0;
+            while (i < size && !names[i].equals(name)) i++;
+            if (i == size) {
+                if (size == names.length) {
+                    names = java.util.Arrays.copyOf(names, size * 2);
+                    strongest = java.util.Arrays.copyOf(strongest, size * 2);
+                    all = java.util.Arrays.copyOf(all, size * 2);
+                }
+                names[size] = name;
+                strongest[size] = 0;
+                all[size] = 0;
+                size++;
+            }
+            strongest[i] = Math.max(strongest[i], weight);
+            all[i] += weight;
+        }
+
+        /**
+         * The strongest mention decides: summing them all let an article's main person outweigh whoever
+         * was just quoted (measured: 4 points more wrong pronouns on PolNeAR). The sum only breaks near-ties.
+         */
+        double score(int i) {
+            return strongest[i] + TIE_BREAK * all[i];
+        }
+
+        /** The index of the most salient person not yet ruled out (ties: the name first in order), or -1. */
+        int best() {
+            int best = -1;
+            for (int i = 0; i < size; i++) {
+                if (strongest[i] < 0) continue;
+                if (best < 0 || score(i) > score(best) || score(i) == score(best) && names[i].compareTo(names[best]) < 0) best = i;
+            }
+            return best;
+        }
+
+        double get(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) return score(i);
+            }
+            return 0;
+        }
     }
 
     /** How salient each person is at {@code position}, from the mentions and resolved pronouns before it. */
-    private Map<String, Double> salienceAt(int position) {
+    private Salience salienceAt(int position) {
         resolvePronounsBefore(position);
         int here = boundariesBefore(position);
-        Map<String, Double> strongest = new HashMap<>();
-        Map<String, Double> all = new HashMap<>();
+        Salience salience = new Salience();
         for (int i = lastIndexBefore(mentions, position); i >= 0; i--) {
             Mention m = mentions.get(i);
             int back = here - boundariesBefore(m.position());
             if (back > MAX_SENTENCES_BACK) break;
-            strongest.merge(m.name(), m.role().weight / (1 << back), Math::max);
-            if (System.getenv("SAL_DEBUG") != null) System.err.println("   " + m.name() + " " + m.role() + " back " + back + " @" + m.position());
-            all.merge(m.name(), m.role().weight / (1 << back), Double::sum);
+            salience.add(m.name(), m.role().weight / (1 << back));
         }
-        for (int i = pronouns.size() - 1; i >= 0; i--) {
+        for (int i = lastPronounBefore(position); i >= 0; i--) {
             PronounMention p = pronouns.get(i);
-            if (p.position >= position || !p.resolved) continue;
             int back = here - boundariesBefore(p.position);
             if (back > MAX_SENTENCES_BACK) break;
-            if (p.referent == null) continue;
-            strongest.merge(p.referent, p.role.weight / (1 << back), Math::max);
-            if (System.getenv("SAL_DEBUG") != null) System.err.println("   pronoun " + p.referent + " " + p.role + " back " + back + " @" + p.position);
-            all.merge(p.referent, p.role.weight / (1 << back), Double::sum);
+            if (p.referent != null) salience.add(p.referent, p.role.weight / (1 << back));
         }
-        // The strongest mention decides: summing them all let an article's main person outweigh whoever
-        // was just quoted (measured: 4 points more wrong pronouns on PolNeAR). The sum only breaks near-ties.
-        strongest.replaceAll((name, max) -> max + TIE_BREAK * all.get(name));
-        return strongest;
+        return salience;
+    }
+
+    private int lastPronounBefore(int position) {
+        int lo = 0, hi = pronouns.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pronouns.get(mid).position < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
     }
 
     /** How many boundaries stand before {@code position}. */
@@ -280,11 +331,11 @@ final class SpeakerContext {
             only = f.name();
         }
         if (only != null) return only;
-        Map<String, Double> salience = salienceAt(position);
+        Salience salience = salienceAt(position);
         String best = null;
         double bestScore = 0;
         for (FullName f : holders) {
-            double score = salience.getOrDefault(f.name(), 0.0);
+            double score = salience.get(f.name());
             if (f.position() < position && score > bestScore) {
                 best = f.name();
                 bestScore = score;
@@ -309,7 +360,10 @@ final class SpeakerContext {
      * "GOP nominee Sen. Jane Doe", "governor" in "Mike Pence, the Indiana governor,".
      */
     private static List<String> titles(List<Token> t, int s, int first, int k) {
-        List<String> out = new ArrayList<>();
+        boolean before = first > s || s > 0 && t.get(s - 1).isWord() && !t.get(s - 1).isCapitalized();
+        boolean after = k + 2 < t.size() && t.get(k).is(",");
+        if (!before && !after) return List.of();
+        List<String> out = new ArrayList<>(2);
         for (int j = s; j < first; j++) {
             if (t.get(j).isWord()) out.add(NameRules.normalTitle(t.get(j).key()));
         }
@@ -360,17 +414,12 @@ final class SpeakerContext {
         fullNames.computeIfAbsent(lastKey, k -> new ArrayList<>()).add(new FullName(position, name));
     }
 
-    /**
-     * Whether {@code pronoun} can mean {@code name} in a quote: the first name agrees, and the quote
-     * does not name them (people do not talk about themselves by name).
-     */
-    private static boolean canMean(String pronoun, String name, String quoteText) {
-        return FirstNames.agrees(pronoun, name) && !namedIn(name, quoteText);
-    }
-
     /** Whether a word of {@code name} (three letters or more) stands in {@code quoteText}. */
     static boolean namedIn(String name, String quoteText) {
-        String quote = quoteText.toLowerCase(Locale.ROOT);
+        return namedInLowerCase(name, quoteText.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean namedInLowerCase(String name, String quote) {
         for (String part : name.split(" ")) {
             String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
             if (p.length() > 2 && containsWord(quote, p)) return true;
@@ -397,7 +446,7 @@ final class SpeakerContext {
             if (!w.isWord() || w.isCapitalized()) return false;
             if (w.keyIn(NameRules.SPEECH_VERBS)) return true;
             // "the unrest in Charlotte and said he thought": a conjunction starts a clause of someone else's.
-            if (w.keyIn(NOT_VERBS)) return false;
+            if (j == k && j + 1 < t.size() && w.keyIn(NOT_VERBS)) return false;
             // "the DNC issued a statement", "Trump released a statement"
             if (w.keyIn(STATEMENT_VERBS) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {
@@ -456,10 +505,10 @@ final class SpeakerContext {
     /** What the name {@code t[s, e)} does in its sentence. */
     private Role role(List<Token> t, int s, int e, boolean speaks) {
         Token before = s > 0 ? t.get(s - 1) : null;
+        if (speaks || s > 1 && before.is("to") && t.get(s - 2).keyIn(ACCORDING)) return Role.SPEAKER;
         // "said Clinton." reports her speaking; "McLenney said Clinton doesn't show…" reports what she does.
-        boolean reportedClause = e < t.size() && isVerbLike(t, e);
-        if (speaks || before != null && before.isWord() && before.keyIn(NameRules.SPEECH_VERBS) && !reportedClause
-                || s > 1 && before.key().equals("to") && t.get(s - 2).key().equals("according")) {
+        if (before != null && before.isWord() && !before.isCapitalized() && before.keyIn(NameRules.SPEECH_VERBS)
+                && !(e < t.size() && isVerbLike(t, e))) {
             return Role.SPEAKER;
         }
         if (before != null && before.isWord() && !before.isCapitalized() && before.keyIn(DETERMINERS)) {
@@ -499,16 +548,19 @@ final class SpeakerContext {
      * present in -s, an auxiliary or a common irregular past ("Ham made", "Clinton doesn't", not "Clinton campaign").
      */
     private static boolean isVerbLike(List<Token> t, int v) {
-        while (v < t.size() && t.get(v).keyIn(ADVERBS)) v++;
-        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized() || t.get(v).keyIn(NOT_VERBS)) return false;
-        String verb = t.get(v).key();
+        if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized()) return false;
+        while (v + 1 < t.size() && t.get(v).keyIn(ADVERBS)) v++;
+        Token w = t.get(v);
+        if (!w.isWord() || w.isCapitalized() || w.keyIn(NOT_VERBS)) return false;
         if (v + 2 < t.size() && t.get(v + 1).length() == 1 && (t.get(v + 1).is("’") || t.get(v + 1).is("'"))
-                && t.get(v + 2).key().equals("t")) {
+                && t.get(v + 2).is("t")) {
             return true; // "doesn’t", tokenized as three
         }
-        return verb.endsWith("ed") || verb.endsWith("s") && !verb.endsWith("ss") && !verb.endsWith("ics")
-                || verb.endsWith("n't") || t.get(v).keyIn(COMMON_VERBS) || t.get(v).keyIn(NameRules.SPEECH_VERBS);
+        return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ics")
+                || w.endsWith("n't") || w.keyIn(COMMON_VERBS) || w.keyIn(NameRules.SPEECH_VERBS);
     }
+
+    private static final WordSet ACCORDING = WordSet.of("according");
 
     private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "these", "those");
 
@@ -569,13 +621,14 @@ final class SpeakerContext {
             }
             // "Indiana Gov. Mike Pence", "Senate Majority Leader Mitch McConnell": the person follows the last title.
             for (int j = k - 2; j > first; j--) {
-                if (isHonorific(t.get(j).withoutPossessive()) || NameRules.ROLES.containsLowerCased(t.get(j).text())) {
+                Token w = t.get(j);
+                if (!w.isPossessive() && (w.keyIn(NameRules.HONORIFICS) || w.keyIn(NameRules.ROLES))) {
                     first = j + 1;
                     break;
                 }
             }
             // "Secretary of State John F. Kerry", "Chancellor of the Exchequer Gordon Brown": the office is no part of the name.
-            while (k - first > 2 && s > 0 && (t.get(s - 1).key().equals("of") || t.get(s - 1).key().equals("the"))
+            while (k - first > 2 && s > 0 && (t.get(s - 1).is("of") || t.get(s - 1).is("the"))
                     && t.get(first).keyIn(NameRules.OFFICES)) {
                 first++;
             }
@@ -584,19 +637,18 @@ final class SpeakerContext {
                     || size == 1 && (t.get(first).keyIn(NameRules.PLACES) || t.get(first).keyIn(NameRules.COUNTRIES))) {
                 continue;
             }
-            List<String> titles = titles(t, s, first, k);
             String name = name(t, first, k);
             boolean speaks = speaksNext(t, k);
-            Role role = role(t, s, k, speaks);
             // A lone capitalized word is a person when it is a surname seen in full, when it speaks ("Carter
             // said"), or when it does something and is no common word capitalized to open a sentence ("Ham made
             // it clear", not "Delegates questioned").
-            if (size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0
-                    || role == Role.SUBJECT && isLoneSurname(t, s) && !(opensSentence(t, s) && isCommonWord(t.get(s)))) {
-                boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
-                out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(), name,
-                        speaks, object, role, titles));
-            }
+            boolean person = size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0;
+            if (!person && !isLoneSurname(t, s)) continue;
+            Role role = role(t, s, k, speaks);
+            if (!person && (role != Role.SUBJECT || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
+            boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
+            out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(), name,
+                    speaks, object, role, titles(t, s, first, k)));
         }
         return out;
     }

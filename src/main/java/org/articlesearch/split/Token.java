@@ -87,6 +87,39 @@ final class Token {
         return c == '\'' || c == '’';
     }
 
+    /** Whether the token is "he" or "she" in any case, read in place: asked of every short word of the narrative. */
+    boolean isHeOrShe() {
+        int n = end - start;
+        if (n != 2 && n != 3) return false;
+        int i = start;
+        if (n == 3) {
+            char s = source.charAt(i++);
+            if (s != 's' && s != 'S') return false;
+        }
+        char h = source.charAt(i), e = source.charAt(i + 1);
+        return (h == 'h' || h == 'H') && (e == 'e' || e == 'E');
+    }
+
+    /** Whether the token is a full stop, a question mark or an exclamation mark. */
+    boolean isSentenceEnd() {
+        if (end - start != 1) return false;
+        char c = source.charAt(start);
+        return c == '.' || c == '?' || c == '!';
+    }
+
+    /** Whether the word ends with {@code suffix} (lower case ASCII), read in place: "said" ends with "d". */
+    boolean endsWith(String suffix) {
+        int n = suffix.length();
+        if (end - start < n) return false;
+        for (int i = 0; i < n; i++) {
+            char c = source.charAt(end - n + i);
+            if (c == '’') c = '\'';
+            if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
+            if (c != suffix.charAt(i)) return false;
+        }
+        return true;
+    }
+
     /** Whether {@link #key()} is on the list, without cutting the key out of the article. */
     boolean keyIn(WordSet words) {
         if (key != null) return words.contains(key);
