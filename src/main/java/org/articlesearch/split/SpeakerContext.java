@@ -551,13 +551,14 @@ final class SpeakerContext {
         if (v >= t.size() || !t.get(v).isWord() || t.get(v).isCapitalized()) return false;
         while (v + 1 < t.size() && t.get(v).keyIn(ADVERBS)) v++;
         Token w = t.get(v);
-        if (!w.isWord() || w.isCapitalized() || w.keyIn(NOT_VERBS)) return false;
+        if (!w.isWord() || w.isCapitalized()) return false;
         if (v + 2 < t.size() && t.get(v + 1).length() == 1 && (t.get(v + 1).is("’") || t.get(v + 1).is("'"))
                 && t.get(v + 2).is("t")) {
             return true; // "doesn’t", tokenized as three
         }
-        return w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ics")
-                || w.endsWith("n't") || w.keyIn(COMMON_VERBS) || w.keyIn(NameRules.SPEECH_VERBS);
+        // The suffixes first: they answer for most words without a look-up ("as", "has been" aside).
+        if (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ics")) return !w.keyIn(NOT_VERBS);
+        return w.endsWith("n't") || w.keyIn(COMMON_VERBS) || w.keyIn(NameRules.SPEECH_VERBS);
     }
 
     private static final WordSet ACCORDING = WordSet.of("according");
@@ -633,8 +634,7 @@ final class SpeakerContext {
                 first++;
             }
             int size = k - first;
-            if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())
-                    || size == 1 && (t.get(first).keyIn(NameRules.PLACES) || t.get(first).keyIn(NameRules.COUNTRIES))) {
+            if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())) {
                 continue;
             }
             String name = name(t, first, k);
@@ -644,6 +644,7 @@ final class SpeakerContext {
             // it clear", not "Delegates questioned").
             boolean person = size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0;
             if (!person && !isLoneSurname(t, s)) continue;
+            if (size == 1 && (t.get(first).keyIn(NameRules.PLACES) || t.get(first).keyIn(NameRules.COUNTRIES))) continue;
             Role role = role(t, s, k, speaks);
             if (!person && (role != Role.SUBJECT || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
             boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
