@@ -264,13 +264,7 @@ final class SpeakerContext {
     }
 
     private int lastPronounBefore(int position) {
-        int lo = 0, hi = pronouns.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (pronouns.get(mid).position < position) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo - 1;
+        return countBefore(pronouns, p -> p.position, position) - 1;
     }
 
     /** How many boundaries stand before {@code position}. */
@@ -285,13 +279,18 @@ final class SpeakerContext {
     }
 
     private static int lastIndexBefore(List<Mention> list, int position) {
+        return countBefore(list, Mention::position, position) - 1;
+    }
+
+    /** How many items of {@code list}, in order of their position, stand before {@code position}. */
+    private static <T> int countBefore(List<T> list, java.util.function.ToIntFunction<T> positionOf, int position) {
         int lo = 0, hi = list.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (list.get(mid).position() < position) lo = mid + 1;
+            if (positionOf.applyAsInt(list.get(mid)) < position) lo = mid + 1;
             else hi = mid;
         }
-        return lo - 1;
+        return lo;
     }
 
     /**
