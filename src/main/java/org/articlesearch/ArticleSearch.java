@@ -214,7 +214,8 @@ public final class ArticleSearch implements AutoCloseable {
     public Optional<ArticleView> article(String articleId) {
         List<Hit> docs = withSearcher(s -> s.articleDocuments(articleId));
         if (docs.isEmpty()) return Optional.empty();
-        return Optional.of(new ArticleView(articleId, docs.getFirst().title(), docs));
+        Hit first = docs.getFirst();
+        return Optional.of(new ArticleView(articleId, first.title(), first.published(), first.author(), first.url(), docs));
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.search.Hit;
+import org.articlesearch.search.DayBound;
 import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.split.PassageType;
 import picocli.CommandLine.Command;
@@ -41,6 +43,16 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
     int offset;
 
+    @Option(names = "--from", paramLabel = "DATE", description = "Only articles published on or after this day (2016-10-12, 2016-10 or 2016).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only articles published on or before this day (2016-10-12, 2016-10 or 2016).")
+    String to;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance, newest or oldest; undated articles come last (default: ${DEFAULT-VALUE}).")
+    String sort;
+
     @Option(names = "--json", description = "Print the result object as JSON.")
     boolean json;
 
@@ -64,7 +76,10 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request;
         try {
-            request = new SearchRequest(String.join(" ", query), wanted, speaker, article, limit, offset);
+            SortOrder order = SortOrder.fromLabel(sort);
+            if (order == null) throw new IllegalArgumentException("unknown sort \"" + sort + "\" (use relevance, newest or oldest)");
+            request = new SearchRequest(String.join(" ", query), wanted, speaker, article, limit, offset,
+                    DayBound.parse(from, "--from", false), DayBound.parse(to, "--to", true), order);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
@@ -89,8 +104,9 @@ final class SearchCommand implements Callable<Integer> {
             rank++;
             String who = hit.speaker() == null ? "" : " — " + hit.speaker()
                     + (hit.speakerMention() == null || hit.speakerMention().equals(hit.speaker()) ? "" : " (\"" + hit.speakerMention() + "\")");
-            System.out.printf(Locale.ROOT, "%n%d. [%s]%s  %s (%s, ¶%d)%n   %s%n", rank, hit.type(), who, hit.title(),
-                    hit.id(), hit.paragraph(), render(hit.highlight() == null ? hit.text() : hit.highlight(), colour, hit.highlight() != null));
+            String date = hit.published() == null ? "" : hit.published() + ", ";
+            System.out.printf(Locale.ROOT, "%n%d. [%s]%s  %s (%s%s, ¶%d)%n   %s%n", rank, hit.type(), who, hit.title(),
+                    date, hit.id(), hit.paragraph(), render(hit.highlight() == null ? hit.text() : hit.highlight(), colour, hit.highlight() != null));
         }
     }
 

@@ -33,6 +33,11 @@ public final class Fields {
     /** Article metadata, in doc values when the source gave it. */
     public static final String URL = "url";
     public static final String PUBLISHED = "published";
+    /**
+     * The publication day as days since 1970-01-01, when the source gave one that could be read: a
+     * point for the date filters and doc values for sorting by date.
+     */
+    public static final String PUBLISHED_DAY = "publishedDay";
     public static final String AUTHOR = "author";
     public static final String SOURCE = "source";
 

@@ -17,8 +17,10 @@ public final class IndexFormat {
      * 2: one term for a word that is its own stem, no offsets, labels in doc values. The stored
      * speaker mention of quotes came later without a new format: it is optional, so an index
      * without it reads as quotes with no mention, and an older reader ignores it.
+     * 3: the publication day as a point and doc values, for the date filters and sorts: in an older
+     * index every article would look undated, so a sort by date or a date filter would quietly be wrong.
      */
-    private static final String CURRENT = "2";
+    private static final String CURRENT = "3";
 
     private IndexFormat() {
     }

@@ -1,10 +1,12 @@
 package org.articlesearch.index;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -13,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.articlesearch.ingest.Article;
+import org.articlesearch.ingest.PublicationDate;
 import org.articlesearch.split.Passage;
 import org.articlesearch.split.PassageType;
 
@@ -50,8 +53,9 @@ public final class PassageDocuments {
     /** The documents for {@code passages} of {@code article}; the list position becomes the ordinal. */
     public static List<Document> of(Article article, List<Passage> passages) {
         List<Document> docs = new ArrayList<>(passages.size());
+        LocalDate day = PublicationDate.parse(article.published());
         for (int i = 0; i < passages.size(); i++) {
-            docs.add(document(article, passages.get(i), i));
+            docs.add(document(article, passages.get(i), i, day));
         }
         return docs;
     }
@@ -61,7 +65,7 @@ public final class PassageDocuments {
         return articleId + "#" + ordinal;
     }
 
-    private static Document document(Article article, Passage p, int ordinal) {
+    private static Document document(Article article, Passage p, int ordinal, LocalDate day) {
         Document d = new Document();
         d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
@@ -84,6 +88,10 @@ public final class PassageDocuments {
         d.add(new NumericDocValuesField(Fields.ORDINAL, ordinal));
         addIfPresent(d, Fields.URL, article.url());
         addIfPresent(d, Fields.PUBLISHED, article.published());
+        if (day != null) {
+            d.add(new LongPoint(Fields.PUBLISHED_DAY, day.toEpochDay()));
+            d.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, day.toEpochDay()));
+        }
         addIfPresent(d, Fields.AUTHOR, article.author());
         addIfPresent(d, Fields.SOURCE, article.source());
         return d;

@@ -7,6 +7,10 @@ package org.articlesearch.search;
  * @param articleId the article it comes from
  * @param type      "quote", "paragraph" or "caption"
  * @param title     the article's title
+ * @param published the day the article was published, ISO 8601 ("2016-10-12"); null when its source
+ *                  gave none that could be read
+ * @param author    the article's author as its source wrote it; null when unknown
+ * @param url       the article's address; null when unknown
  * @param text      the document text as written
  * @param highlight HTML-escaped text with {@code <mark>} around matched words, or a cut of the text
  *                  when nothing in it matched; null in article views
@@ -20,11 +24,19 @@ package org.articlesearch.search;
  * @param start     offset of the first character in the article text
  * @param end       offset after the last character
  */
-public record Hit(String id, String articleId, String type, String title, String text, String highlight,
-                  String speaker, String speakerMention, Integer speakerStart, Integer speakerEnd,
-                  float score, int paragraph, int start, int end) {
+public record Hit(String id, String articleId, String type, String title, String published, String author, String url,
+                  String text, String highlight, String speaker, String speakerMention, Integer speakerStart,
+                  Integer speakerEnd, float score, int paragraph, int start, int end) {
 
-    /** A hit whose speaker, if any, comes with no mention. */
+    /** A hit with no article metadata. */
+    public Hit(String id, String articleId, String type, String title, String text, String highlight,
+               String speaker, String speakerMention, Integer speakerStart, Integer speakerEnd,
+               float score, int paragraph, int start, int end) {
+        this(id, articleId, type, title, null, null, null, text, highlight, speaker, speakerMention, speakerStart, speakerEnd,
+                score, paragraph, start, end);
+    }
+
+    /** A hit with no article metadata, whose speaker, if any, comes with no mention. */
     public Hit(String id, String articleId, String type, String title, String text, String highlight,
                String speaker, float score, int paragraph, int start, int end) {
         this(id, articleId, type, title, text, highlight, speaker, null, null, null, score, paragraph, start, end);

@@ -1,6 +1,7 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,12 +32,12 @@ final class HitReader {
     }
 
     /** What a hit shows, before highlighting. */
-    record Passage(int doc, String articleId, String type, String title, String text, String speaker,
-                   String speakerMention, Integer speakerStart, Integer speakerEnd,
+    record Passage(int doc, String articleId, String type, String title, String published, String author, String url,
+                   String text, String speaker, String speakerMention, Integer speakerStart, Integer speakerEnd,
                    long ordinal, int paragraph, int start, int end) {
         Hit toHit(String highlight, float score) {
-            return new Hit(PassageDocuments.passageId(articleId, ordinal), articleId, type, title, text, highlight,
-                    speaker, speakerMention, speakerStart, speakerEnd, score, paragraph, start, end);
+            return new Hit(PassageDocuments.passageId(articleId, ordinal), articleId, type, title, published, author, url,
+                    text, highlight, speaker, speakerMention, speakerStart, speakerEnd, score, paragraph, start, end);
         }
     }
 
@@ -69,6 +70,9 @@ final class HitReader {
         private final SortedDocValues titles;
         private final SortedDocValues speakers;
         private final NumericDocValues ordinals;
+        private final SortedDocValues authors;
+        private final SortedDocValues urls;
+        private final NumericDocValues days;
 
         Labels(LeafReaderContext leaf) throws IOException {
             this.leaf = leaf;
@@ -77,6 +81,9 @@ final class HitReader {
             titles = DocValues.getSorted(leaf.reader(), Fields.TITLE);
             speakers = DocValues.getSorted(leaf.reader(), Fields.SPEAKER_FACET);
             ordinals = DocValues.getNumeric(leaf.reader(), Fields.ORDINAL);
+            authors = DocValues.getSorted(leaf.reader(), Fields.AUTHOR);
+            urls = DocValues.getSorted(leaf.reader(), Fields.URL);
+            days = DocValues.getNumeric(leaf.reader(), Fields.PUBLISHED_DAY);
         }
 
         Passage passage(int doc, Document d) throws IOException {
@@ -86,7 +93,9 @@ final class HitReader {
             String mention = d.get(Fields.SPEAKER_MENTION);
             Integer mentionStart = mention == null ? null : integerValue(d, Fields.SPEAKER_START);
             Integer mentionEnd = mention == null ? null : integerValue(d, Fields.SPEAKER_END);
-            return new Passage(doc, label(articleIds, local), label(types, local), label(titles, local),
+            String published = days.advanceExact(local) ? LocalDate.ofEpochDay(days.longValue()).toString() : null;
+            return new Passage(doc, label(articleIds, local), label(types, local), label(titles, local), published,
+                    label(authors, local), label(urls, local),
                     d.get(Fields.TEXT), label(speakers, local), mention, mentionStart, mentionEnd, ordinal,
                     intValue(d, Fields.PARAGRAPH), intValue(d, Fields.START), intValue(d, Fields.END));
         }

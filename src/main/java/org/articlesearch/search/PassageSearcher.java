@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -54,7 +56,10 @@ public final class PassageSearcher {
         }
         // Never 0: Lucene's collectors need room for one hit even when only counts are wanted.
         int wanted = Math.max(1, request.offset() + request.limit());
-        CollectorManager<?, ? extends TopDocs> top = listing
+        Sort byDate = byDate(request.sort(), listing);
+        CollectorManager<?, ? extends TopDocs> top = byDate != null
+                ? new TopFieldCollectorManager(byDate, wanted, null, Integer.MAX_VALUE)
+                : listing
                 ? new TopFieldCollectorManager(ARTICLE_ORDER, wanted, null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
         var found = searcher.search(withFilters(userQuery.toQuery(), request, analyzer),
@@ -64,6 +69,20 @@ public final class PassageSearcher {
                 Math.min(request.offset() + request.limit(), all.length));
         List<Hit> hits = hits(page, listing ? null : userQuery.positive());
         return new SearchResult(found.total(), millisSince(started), found.facets(), hits);
+    }
+
+    /**
+     * Newest or oldest first, then by relevance (or, for a listing, in article order); null for
+     * relevance. An undated article sorts last either way, never dropped: its missing day reads as
+     * the far end of the order.
+     */
+    private static Sort byDate(SortOrder order, boolean listing) {
+        if (order == SortOrder.RELEVANCE) return null;
+        boolean newest = order == SortOrder.NEWEST;
+        SortField day = new SortField(Fields.PUBLISHED_DAY, SortField.Type.LONG, newest);
+        day.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return listing ? new Sort(day, ARTICLE_ORDER.getSort()[0], ARTICLE_ORDER.getSort()[1])
+                : new Sort(day, SortField.FIELD_SCORE);
     }
 
     /** The documents of one article in article order, unhighlighted; empty when the id is unknown. */
@@ -120,6 +139,11 @@ public final class PassageSearcher {
             b.add(new TermQuery(new Term(Fields.ARTICLE_ID, request.articleId())), Occur.FILTER);
         }
         if (request.speaker() != null) b.add(speakerFilter(request.speaker(), analyzer), Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+            long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(Fields.PUBLISHED_DAY, from, to), Occur.FILTER);
+        }
         return b.build();
     }
 
@@ -146,10 +170,21 @@ public final class PassageSearcher {
         List<Hit> out = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String highlight = marked[i] != null ? marked[i] : Highlights.unhighlighted(passages[i].text(), wholeText[i]);
-            float score = Float.isNaN(page[i].score) || highlightQuery == null ? 0f : page[i].score;
+            float score = highlightQuery == null ? 0f : score(page[i]);
             out.add(passages[i].toHit(highlight, score));
         }
         return out;
+    }
+
+    /** A hit's relevance: in a sort by date, Lucene keeps it among the sort values rather than as the score. */
+    private static float score(ScoreDoc hit) {
+        if (!Float.isNaN(hit.score)) return hit.score;
+        if (hit instanceof FieldDoc sorted) {
+            for (Object value : sorted.fields) {
+                if (value instanceof Float relevance) return relevance;
+            }
+        }
+        return 0f;
     }
 
     private static double millisSince(long startNanos) {

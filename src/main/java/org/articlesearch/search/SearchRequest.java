@@ -1,5 +1,6 @@
 package org.articlesearch.search;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.articlesearch.split.PassageType;
@@ -13,9 +14,12 @@ import org.articlesearch.split.PassageType;
  * @param articleId only documents of this article; null for any
  * @param limit     hits per page, 0 to {@value #MAX_LIMIT} (0 returns only the total and facets)
  * @param offset    hits to skip, 0 to {@value #MAX_OFFSET}
+ * @param from      only articles published on this day or later; null for any (undated articles are left out)
+ * @param to        only articles published on this day or earlier; null for any (undated articles are left out)
+ * @param sort      relevance (null means relevance), or newest or oldest first, undated articles last
  */
 public record SearchRequest(String query, Set<PassageType> types, String speaker, String articleId,
-                            int limit, int offset) {
+                            int limit, int offset, LocalDate from, LocalDate to, SortOrder sort) {
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
     /** Deep pages cost memory per request; nobody reads ten thousand results. */
@@ -32,16 +36,25 @@ public record SearchRequest(String query, Set<PassageType> types, String speaker
         if (offset < 0 || offset > MAX_OFFSET) {
             throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", was " + offset);
         }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+        sort = sort == null ? SortOrder.RELEVANCE : sort;
+    }
+
+    /** A request with no date filter, by relevance. */
+    public SearchRequest(String query, Set<PassageType> types, String speaker, String articleId, int limit, int offset) {
+        this(query, types, speaker, articleId, limit, offset, null, null, SortOrder.RELEVANCE);
     }
 
     /** A request for the first page of {@code query} over all types: {@code SearchRequest.of("\"cherry bomb\"")}. */
     public static SearchRequest of(String query) {
-        return new SearchRequest(query, Set.of(), null, null, DEFAULT_LIMIT, 0);
+        return new SearchRequest(query, Set.of(), null, null, DEFAULT_LIMIT, 0, null, null, SortOrder.RELEVANCE);
     }
 
     /** Only these types (none = all): {@code req.withTypes(Set.of(PassageType.QUOTE))}. */
     public SearchRequest withTypes(Set<PassageType> types) {
-        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+        return new SearchRequest(query, types, speaker, articleId, limit, offset, from, to, sort);
     }
 
     /** Only these types: {@code req.withTypes(PassageType.QUOTE, PassageType.CAPTION)}. */
@@ -51,27 +64,37 @@ public record SearchRequest(String query, Set<PassageType> types, String speaker
 
     /** Only quotes by this speaker: {@code req.withSpeaker("Kristen Stewart")}; null for any. */
     public SearchRequest withSpeaker(String speaker) {
-        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+        return new SearchRequest(query, types, speaker, articleId, limit, offset, from, to, sort);
     }
 
     /** Only documents of one article: {@code req.withArticle("runaways-2010")}; null for any. */
     public SearchRequest withArticle(String articleId) {
-        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+        return new SearchRequest(query, types, speaker, articleId, limit, offset, from, to, sort);
     }
 
     /** Page size: {@code req.withLimit(20)}. */
     public SearchRequest withLimit(int limit) {
-        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+        return new SearchRequest(query, types, speaker, articleId, limit, offset, from, to, sort);
     }
 
     /** Hits to skip: {@code req.withOffset(20)} for the third page of ten. */
     public SearchRequest withOffset(int offset) {
-        return new SearchRequest(query, types, speaker, articleId, limit, offset);
+        return new SearchRequest(query, types, speaker, articleId, limit, offset, from, to, sort);
+    }
+
+    /** Only articles published between two days, both included; null for no bound: {@code req.withDates(LocalDate.of(2016, 1, 1), null)}. */
+    public SearchRequest withDates(LocalDate from, LocalDate to) {
+        return new SearchRequest(query, types, speaker, articleId, limit, offset, from, to, sort);
+    }
+
+    /** Hits by relevance, or newest or oldest first: {@code req.withSort(SortOrder.NEWEST)}. */
+    public SearchRequest withSort(SortOrder sort) {
+        return new SearchRequest(query, types, speaker, articleId, limit, offset, from, to, sort);
     }
 
     /** True when a filter other than the type narrows the search. */
     boolean hasNonTypeFilter() {
-        return speaker != null || articleId != null;
+        return speaker != null || articleId != null || from != null || to != null;
     }
 
     /** True when any filter narrows the search. */

@@ -1,11 +1,14 @@
 package org.articlesearch.server;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.articlesearch.search.DayBound;
 import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SortOrder;
 import org.articlesearch.split.PassageType;
 
 /** Reads {@code /api/search} parameters into a request, refusing what does not parse with a reason. */
@@ -23,9 +26,12 @@ final class SearchParams {
         }
         int limit = integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT);
         int offset = integer(ctx, "offset", 0);
+        LocalDate from = day(ctx.queryParam("from"), "from", false);
+        LocalDate to = day(ctx.queryParam("to"), "to", true);
+        SortOrder sort = sort(ctx.queryParam("sort"));
         try {
             return new SearchRequest(q, types(ctx.queryParams("type")), ctx.queryParam("speaker"),
-                    ctx.queryParam("article"), limit, offset);
+                    ctx.queryParam("article"), limit, offset, from, to, sort);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -47,6 +53,24 @@ final class SearchParams {
             throw new BadRequestException("unknown type " + unknown + ": use quote, paragraph or caption");
         }
         return types;
+    }
+
+    private static LocalDate day(String raw, String name, boolean endOfRange) {
+        try {
+            return DayBound.parse(raw, name, endOfRange);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    static SortOrder sort(String raw) {
+        if (raw == null || raw.isBlank()) return SortOrder.RELEVANCE;
+        SortOrder sort = SortOrder.fromLabel(raw);
+        if (sort == null) {
+            String shown = raw.length() > 20 ? raw.substring(0, 20) + "…" : raw;
+            throw new BadRequestException("unknown sort \"" + shown + "\": use relevance, newest or oldest");
+        }
+        return sort;
     }
 
     private static int integer(Context ctx, String name, int fallback) {

@@ -21,7 +21,7 @@ class JsonContractTest {
         JsonNode json = JSON.readTree(JSON.writeValueAsString(result));
         assertEquals(List.of("total", "tookMs", "facets", "hits"), names(json));
         assertEquals(List.of("type", "speaker"), names(json.get("facets")));
-        assertEquals(List.of("id", "articleId", "type", "title", "text", "highlight", "speaker", "speakerMention",
+        assertEquals(List.of("id", "articleId", "type", "title", "published", "author", "url", "text", "highlight", "speaker", "speakerMention",
                 "speakerStart", "speakerEnd", "score", "paragraph", "start", "end"), names(json.get("hits").get(0)));
     }
 

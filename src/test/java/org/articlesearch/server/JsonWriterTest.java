@@ -39,7 +39,10 @@ class JsonWriterTest {
     void everyOtherAnswerIsWrittenAsJacksonWritesIt() throws Exception {
         Hit doc = new Hit("a#0", "a", "quote", "Title", "Text", null, "Ana Ruiz", 0f, 0, 0, 4);
         Hit credited = new Hit("a#1", "a", "quote", "Title", "Text", null, "Ana Ruiz", "she", 10, 13, 0f, 1, 5, 9);
-        assertSame(new ArticleView("a", AWKWARD, List.of(doc, credited, doc)));
+        Hit dated = new Hit("a#2", "a", "paragraph", "Title", "2016-10-12", AWKWARD, "https://example.org/a?x=1&y=<2>",
+                "Text", null, null, null, null, null, 0f, 2, 10, 14);
+        assertSame(new ArticleView("a", AWKWARD, null, null, null, List.of(doc, credited, doc)));
+        assertSame(new ArticleView("a", "Title", "2016-10-12", AWKWARD, "https://example.org/a", List.of(dated)));
         assertSame(new IndexStats(19_463, Map.of("quote", 8_912L), 2_226));
         assertSame(new ApiError(AWKWARD));
         assertSame(Map.of("status", "ok", "documents", 10L, "byType", Map.of("quote", 1L), "flag", true));
