@@ -15,6 +15,7 @@ const moreButton = $('more');
 const filters = $('filters');
 const speakers = $('speakers');
 const context = $('context');
+const sortSwitch = $('sort');
 
 let state = readUrl();
 let shown = 0;
@@ -26,7 +27,9 @@ let typingEntry = false;
 
 function readUrl() {
   const p = new URLSearchParams(location.search);
-  return { q: p.get('q') || '', type: p.get('type') || '', speaker: p.get('speaker') || '' };
+  const sort = p.get('sort') || '';
+  return { q: p.get('q') || '', type: p.get('type') || '', speaker: p.get('speaker') || '',
+    sort: sort === 'newest' || sort === 'oldest' ? sort : '' };
 }
 
 function urlOf(s) {
@@ -34,6 +37,7 @@ function urlOf(s) {
   if (s.q) p.set('q', s.q);
   if (s.type) p.set('type', s.type);
   if (s.speaker) p.set('speaker', s.speaker);
+  if (s.sort) p.set('sort', s.sort);
   const query = p.toString();
   return location.pathname + (query ? '?' + query : '');
 }
@@ -49,6 +53,7 @@ function apiQuery(s, offset) {
   const p = new URLSearchParams({ q: s.q, limit: String(PAGE_SIZE), offset: String(offset) });
   if (s.type) p.set('type', s.type);
   if (s.speaker) p.set('speaker', s.speaker);
+  if (s.sort) p.set('sort', s.sort);
   return '/api/search?' + p.toString();
 }
 
@@ -122,6 +127,26 @@ function creditedFrom(doc) {
   return 'Credited from “' + mention + '”';
 }
 
+/** A publication day ("2016-10-12") as the reader's locale writes it, in a time element. */
+function dateElement(day) {
+  const time = element('time', 'hit-date');
+  time.dateTime = day;
+  const [y, m, d] = day.split('-').map(Number);
+  time.textContent = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined,
+    { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return time;
+}
+
+/** Only web addresses become links: an article's url comes from its source, so it is checked here. */
+function safeUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 function renderTabs(facets) {
   const counts = (facets && facets.type) || {};
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -172,6 +197,7 @@ function renderHit(hit) {
   const meta = element('div', 'hit-meta');
   meta.appendChild(element('span', 'badge badge-' + hit.type, TYPE_LABELS[hit.type] || hit.type));
   meta.appendChild(element('span', 'hit-title', hit.title || hit.articleId));
+  if (hit.published) meta.appendChild(dateElement(hit.published));
   item.appendChild(meta);
   const text = element(hit.type === 'quote' ? 'blockquote' : 'p', 'hit-text');
   appendHighlight(text, hit.highlight || hit.text || '');
@@ -306,6 +332,36 @@ function saidBy(quote) {
   return label;
 }
 
+/** The stretches of a document the query matched, as offsets into its text, read from its whole-text highlight. */
+function markRanges(doc) {
+  if (!doc.highlight || doc.highlight.indexOf('<mark>') < 0) return [];
+  const ranges = [];
+  let at = 0;
+  let open = -1;
+  for (const part of doc.highlight.split(/(<mark>|<\/mark>)/)) {
+    if (part === '<mark>') open = at;
+    else if (part === '</mark>') {
+      ranges.push([doc.start + open, doc.start + at]);
+      open = -1;
+    } else at += decodeEntities(part).length;
+  }
+  return ranges;
+}
+
+/** Appends text[from, to) of a block starting at {@code base}, the query's matches in it marked. */
+function appendMarked(parent, text, from, to, base, marks) {
+  let at = from;
+  for (const [start, end] of marks) {
+    const s = Math.max(start - base, at);
+    const e = Math.min(end - base, to);
+    if (e <= s) continue;
+    parent.append(text.slice(at, s));
+    parent.appendChild(element('mark', 'query', text.slice(s, e)));
+    at = e;
+  }
+  parent.append(text.slice(at, to));
+}
+
 /** The punctuation that closes a quote ("moment,” he said"): its speaker is shown after it. */
 const CLOSING = /[,.;:!?…]*["'”’»›]/y;
 
@@ -315,6 +371,9 @@ const CLOSING = /[,.;:!?…]*["'”’»›]/y;
  */
 function appendBlockText(node, block, documents, hit) {
   const inBlock = (start, end) => block.start <= start && end <= block.end;
+  // The query's matches in this block, from the block's own highlight or a quote's inside it.
+  const marks = documents.filter((d) => inBlock(d.start, d.end)).flatMap(markRanges)
+    .sort((a, b) => a[0] - b[0]);
   const spans = [];
   for (const d of documents) {
     if (d.id !== block.id && (d.type === 'quote' || d.id === hit.id) && inBlock(d.start, d.end)) {
@@ -336,17 +395,18 @@ function appendBlockText(node, block, documents, hit) {
     const from = span.start - block.start;
     let to = span.end - block.start;
     if (from < at) continue; // inside what is already shown
-    node.append(text.slice(at, from));
-    const words = text.slice(from, to);
+    appendMarked(node, text, at, from, block.start, marks);
     if (span.mentionOf) {
-      const mention = element('span', 'mention', words);
+      const mention = element('span', 'mention');
+      appendMarked(mention, text, from, to, block.start, marks);
       mention.title = 'Taken to mean ' + span.mentionOf.speaker;
       node.append(mention);
     } else if (span.doc.id === hit.id) {
-      target = element('mark', 'in-context', words);
+      target = element('mark', 'in-context');
+      appendMarked(target, text, from, to, block.start, marks);
       node.append(target);
     } else {
-      node.append(words);
+      appendMarked(node, text, from, to, block.start, marks);
     }
     if (span.doc && span.doc.type === 'quote' && span.doc.speaker) {
       CLOSING.lastIndex = to;
@@ -360,9 +420,26 @@ function appendBlockText(node, block, documents, hit) {
     }
     at = to;
   }
-  node.append(text.slice(at));
+  appendMarked(node, text, at, text.length, block.start, marks);
   if (block.type === 'quote' && block.speaker) node.append(saidBy(block));
   return target;
+}
+
+/** The article's day, author and a link to where it was published, when its source gave them. */
+function renderArticleMeta(article) {
+  const meta = $('context-meta');
+  meta.replaceChildren();
+  if (article.published) meta.appendChild(dateElement(article.published));
+  if (article.author) meta.appendChild(element('span', 'author', 'by ' + article.author));
+  const href = article.url && safeUrl(article.url);
+  if (href) {
+    const link = element('a', 'original', 'Original article');
+    link.href = href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    meta.appendChild(link);
+  }
+  meta.hidden = meta.childNodes.length === 0;
 }
 
 async function openContext(hit) {
@@ -370,11 +447,14 @@ async function openContext(hit) {
   const body = $('context-body');
   title.textContent = hit.title || hit.articleId;
   body.replaceChildren(element('p', 'status', 'Loading the article…'));
+  $('context-meta').replaceChildren();
   context.hidden = false;
   document.body.classList.add('reading');
   try {
-    const article = await getJson('/api/articles/' + encodeURIComponent(hit.articleId));
+    const query = state.q.trim() ? '?q=' + encodeURIComponent(state.q) : '';
+    const article = await getJson('/api/articles/' + encodeURIComponent(hit.articleId) + query);
     title.textContent = article.title || article.articleId;
+    renderArticleMeta(article);
     body.replaceChildren();
     let target = null;
     for (const block of blocksOf(article.documents)) {
@@ -409,6 +489,7 @@ $('search-form').addEventListener('submit', (event) => {
 });
 box.addEventListener('input', onTyping);
 tabs.forEach((tab) => tab.addEventListener('click', () => commit({ type: tab.dataset.type })));
+sortSwitch.addEventListener('change', () => commit({ sort: sortSwitch.value }));
 moreButton.addEventListener('click', () => runSearch(true));
 $('context-close').addEventListener('click', closeContext);
 
@@ -427,6 +508,7 @@ window.addEventListener('popstate', () => {
   clearTimeout(typingTimer);
   state = readUrl();
   box.value = state.q;
+  sortSwitch.value = state.sort;
   typingEntry = false;
   runSearch(false);
 });
@@ -439,4 +521,5 @@ getJson('/api/health').then((health) => {
 });
 
 box.value = state.q;
+sortSwitch.value = state.sort;
 runSearch(false);

@@ -212,7 +212,16 @@ public final class ArticleSearch implements AutoCloseable {
      * Example: {@code search.article("a1").map(ArticleView::title)}
      */
     public Optional<ArticleView> article(String articleId) {
-        List<Hit> docs = withSearcher(s -> s.articleDocuments(articleId));
+        return article(articleId, "");
+    }
+
+    /**
+     * An article's documents in article order, those that {@code query} matches with their whole
+     * text marked as a highlight; empty when the id is unknown.
+     * Example: {@code search.article("a1", "cherry bomb")}
+     */
+    public Optional<ArticleView> article(String articleId, String query) {
+        List<Hit> docs = withSearcher(s -> s.articleDocuments(articleId, query));
         if (docs.isEmpty()) return Optional.empty();
         Hit first = docs.getFirst();
         return Optional.of(new ArticleView(articleId, first.title(), first.published(), first.author(), first.url(), docs));

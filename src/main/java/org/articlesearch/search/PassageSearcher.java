@@ -87,14 +87,33 @@ public final class PassageSearcher {
 
     /** The documents of one article in article order, unhighlighted; empty when the id is unknown. */
     public List<Hit> articleDocuments(String articleId) throws IOException {
+        return articleDocuments(articleId, "");
+    }
+
+    /**
+     * The documents of one article in article order; empty when the id is unknown. With a query,
+     * each document the query's words or phrases match carries its whole text as its highlight, the
+     * matches marked, so a reader sees them in place; the others have none.
+     */
+    public List<Hit> articleDocuments(String articleId, String query) throws IOException {
         Query q = new TermQuery(new Term(Fields.ARTICLE_ID, articleId));
         int n = searcher.count(q);
         if (n == 0) return List.of();
         ScoreDoc[] found = searcher.search(q, n, ARTICLE_ORDER).scoreDocs;
         int[] docs = new int[found.length];
         for (int i = 0; i < found.length; i++) docs[i] = found[i].doc;
+        HitReader.Passage[] passages = new HitReader(searcher).read(docs);
+        UserQuery userQuery = UserQuery.parse(query == null ? "" : query, analyzer);
+        String[] marked = new String[docs.length];
+        if (!userQuery.isEmpty()) {
+            Map<Integer, String> texts = new HashMap<>();
+            for (int i = 0; i < docs.length; i++) texts.put(docs[i], passages[i].text());
+            boolean[] whole = new boolean[docs.length];
+            Arrays.fill(whole, true);
+            marked = new Highlights(searcher, analyzer, texts).highlight(userQuery.positive(), docs, whole);
+        }
         List<Hit> out = new ArrayList<>(n);
-        for (HitReader.Passage p : new HitReader(searcher).read(docs)) out.add(p.toHit(null, 0f));
+        for (int i = 0; i < docs.length; i++) out.add(passages[i].toHit(marked[i], 0f));
         return out;
     }
 

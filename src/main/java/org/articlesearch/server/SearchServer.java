@@ -123,7 +123,11 @@ public final class SearchServer implements AutoCloseable {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw new BadRequestException("not an article id: it must be 1 to 200 letters, digits or ._~:@+=,;'()!$&-");
         }
-        search.article(id).ifPresentOrElse(ctx::json,
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > SearchParams.MAX_QUERY_CHARS) {
+            throw new BadRequestException("q is too long (" + q.length() + " characters; the limit is " + SearchParams.MAX_QUERY_CHARS + ")");
+        }
+        search.article(id, q == null ? "" : q).ifPresentOrElse(ctx::json,
                 () -> error(ctx, HttpStatus.NOT_FOUND, "no article with id \"" + id + "\""));
     }
 

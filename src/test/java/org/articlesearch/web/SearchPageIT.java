@@ -51,6 +51,14 @@ class SearchPageIT {
             Then came <img src=x onerror="window.pwned = 'img'"> and <a href="javascript:window.pwned='link'">a javascript: link</a> as well.
             """;
 
+    /** Dated articles, each date written another way, and one with no date: for the sort and the article's metadata. */
+    static final String LIGHTHOUSES = """
+            {"id":"lh-2004","title":"Old lighthouse keepers","text":"The lighthouse keepers of the coast met in January.\\n\\n\\"The lamp never went out while we kept the lighthouse,\\" said keeper Ada Brant.","published":"2004-01-05","author":"Rosa Vey","url":"https://news.example.org/lh-2004"}
+            {"id":"lh-2016","title":"The lighthouse goes solar","text":"The lighthouse now runs on solar panels.","published":"2016-10-12T09:30:00-04:00","author":"Tom Ilse","url":"https://news.example.org/lh-2016"}
+            {"id":"lh-2010","title":"A lighthouse for sale","text":"A lighthouse on the cliffs was put up for sale.","published":"Tue, 01 Jun 2010 10:00:00 GMT","url":"javascript:alert(1)"}
+            {"id":"lh-undated","title":"A lighthouse with no date","text":"Nobody recorded when this lighthouse story was written."}
+            """;
+
     @TempDir
     static Path dir;
     static ServeProcess server;
@@ -71,6 +79,7 @@ class SearchPageIT {
             }
         }
         Files.writeString(articles.resolve("hostile.txt"), HOSTILE);
+        Files.writeString(articles.resolve("lighthouses.jsonl"), LIGHTHOUSES);
 
         server = ServeProcess.start(List.of(), "--index", dir.resolve("index").toString(), "--input", articles.toString());
         base = server.url();
@@ -97,6 +106,65 @@ class SearchPageIT {
     @BeforeEach
     void desktopSize() {
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void newestFirstOrdersHitsByTheirDatesUndatedLastAndTheArticleShowsItsDateAuthorLinkAndTheQueryMarked() throws IOException {
+        browser.get(base + "?q=lighthouse");
+        wait.until(d -> d.findElements(By.cssSelector("#results .hit")).size() >= 4);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("newest");
+        wait.until(d -> d.getCurrentUrl().contains("sort=newest"));
+        wait.until(d -> {
+            List<WebElement> first = d.findElements(By.cssSelector("#results .hit"));
+            return !first.isEmpty() && "lh-2016".equals(articleOf(first.getFirst()));
+        });
+        List<String> order = new ArrayList<>();
+        for (WebElement hit : browser.findElements(By.cssSelector("#results .hit"))) {
+            String article = articleOf(hit);
+            if (!order.contains(article)) order.add(article);
+        }
+        assertEquals(List.of("lh-2016", "lh-2010", "lh-2004", "lh-undated"), order, "newest first, the undated story last");
+        List<WebElement> dates = browser.findElements(By.cssSelector("#results .hit time.hit-date"));
+        assertEquals("2016-10-12", dates.getFirst().getDomAttribute("datetime"));
+        assertTrue(dates.getFirst().getText().contains("2016"), dates.getFirst().getText());
+
+        browser.navigate().refresh();
+        wait.until(d -> "newest".equals(new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sort")))
+                .getFirstSelectedOption().getDomAttribute("value")));
+
+        WebElement keepers = wait.until(d -> d.findElements(By.cssSelector("#results .hit")).stream()
+                .filter(h -> "lh-2004".equals(articleOf(h)) && h.getDomAttribute("class").contains("hit-quote"))
+                .findFirst().orElse(null));
+        keepers.click();
+        WebElement meta = wait.until(d -> {
+            WebElement m = d.findElement(By.id("context-meta"));
+            return m.findElements(By.tagName("a")).isEmpty() ? null : m;
+        });
+        assertEquals("2004-01-05", meta.findElement(By.tagName("time")).getDomAttribute("datetime"));
+        assertTrue(meta.getText().contains("Rosa Vey"), meta.getText());
+        assertEquals("https://news.example.org/lh-2004", meta.findElement(By.tagName("a")).getDomAttribute("href"));
+        List<String> marks = texts(browser.findElements(By.cssSelector("#context-body mark.query")));
+        assertTrue(marks.size() >= 2 && marks.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).startsWith("lighthouse")),
+                "the query's words are marked in the article: " + marks);
+        assertTrue(texts(browser.findElements(By.cssSelector("#context-body .said-by"))).contains("Ada Brant"),
+                "the quote shows its speaker in the article");
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath().toFile()
+                .renameTo(SCREENSHOTS.resolve("article-dates.png").toFile());
+        browser.findElement(By.id("context-close")).click();
+
+        browser.get(base + "?q=lighthouse&sort=newest");
+        WebElement forSale = wait.until(d -> d.findElements(By.cssSelector("#results .hit")).stream()
+                .filter(h -> "lh-2010".equals(articleOf(h))).findFirst().orElse(null));
+        forSale.click();
+        wait.until(d -> !d.findElement(By.id("context-meta")).findElements(By.tagName("time")).isEmpty());
+        assertTrue(browser.findElement(By.id("context-meta")).findElements(By.tagName("a")).isEmpty(),
+                "a javascript: address is never made a link");
+        browser.findElement(By.id("context-close")).click();
+    }
+
+    private static String articleOf(WebElement hit) {
+        String id = hit.getDomAttribute("data-id");
+        return id == null ? null : id.substring(0, id.indexOf('#'));
     }
 
     @Test
