@@ -16,6 +16,7 @@ const filters = $('filters');
 const speakers = $('speakers');
 const context = $('context');
 const sortSwitch = $('sort');
+const suggest = $('suggest');
 
 let state = readUrl();
 let shown = 0;
@@ -243,9 +244,44 @@ function showError(message) {
   statusLine.classList.add('has-error');
 }
 
+/**
+ * Speakers whose name starts as the box does ("blair": Tony Blair 172), for a query of a few plain
+ * words: a click shows all their quotes.
+ */
+async function renderSuggestions() {
+  const typed = state.q.trim();
+  if (!typed || typed.length < 3 || typed.split(/\s+/).length > 3 || /["()\-]|\bOR\b/.test(typed) || state.speaker) {
+    suggest.hidden = true;
+    return;
+  }
+  let found = [];
+  try {
+    found = (await getJson('/api/speakers?limit=5&q=' + encodeURIComponent(typed))).speakers;
+  } catch (e) {
+    found = [];
+  }
+  if (typed !== state.q.trim()) return; // the box moved on while we asked
+  suggest.replaceChildren();
+  suggest.hidden = found.length === 0;
+  if (suggest.hidden) return;
+  suggest.appendChild(element('span', 'speakers-label', 'Speakers:'));
+  for (const s of found) {
+    const chip = element('button', 'speaker-chip', s.name + ' ');
+    chip.type = 'button';
+    chip.title = 'All ' + s.quotes.toLocaleString() + ' quotes by ' + s.name;
+    chip.appendChild(element('span', 'count', s.quotes.toLocaleString()));
+    chip.addEventListener('click', () => {
+      box.value = '';
+      commit({ q: '', speaker: s.name, type: 'quote' });
+    });
+    suggest.appendChild(chip);
+  }
+}
+
 // --- searching ---------------------------------------------------------------------------
 
 async function runSearch(append) {
+  if (!append) renderSuggestions();
   if (inflight) inflight.abort();
   const controller = new AbortController();
   inflight = controller;

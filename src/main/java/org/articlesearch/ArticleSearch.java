@@ -228,6 +228,16 @@ public final class ArticleSearch implements AutoCloseable {
     }
 
     /**
+     * Speakers whose names start as {@code typed} does, each with how many quotes they have, most
+     * quoted first; a surname alone is counted under the only full name the index has with it.
+     * Example: {@code search.speakers("blair", 5)} gives {@code [Tony Blair 172, …]}.
+     */
+    public List<SpeakerCount> speakers(String typed, int limit) {
+        return withSearcher(s -> s.suggestSpeakers(typed == null ? "" : typed, limit)).stream()
+                .map(e -> new SpeakerCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
      * How many documents and articles the index holds.
      * Example: {@code long n = search.stats().documents();}
      */

@@ -86,7 +86,8 @@ final class FacetingCollector<C extends Collector> implements Collector {
                 next.finish();
                 for (int i = 0; i < seenCount; i++) {
                     int ord = seen[i];
-                    speakerCounts.merge(inView.get(ord), (long) perSpeakerOrd[ord], Long::sum);
+                    // "Blair" counts under "Tony Blair" when he is the index's only Blair (see SpeakerOrdinals).
+                    speakerCounts.merge(speakerOrdinals.merged(inView.get(ord)), (long) perSpeakerOrd[ord], Long::sum);
                 }
             }
         };

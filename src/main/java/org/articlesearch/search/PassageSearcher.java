@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.util.BytesRef;
 import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.Fields;
 import org.articlesearch.split.PassageType;
@@ -62,8 +64,10 @@ public final class PassageSearcher {
                 : listing
                 ? new TopFieldCollectorManager(ARTICLE_ORDER, wanted, null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
-        var found = searcher.search(withFilters(userQuery.toQuery(), request, analyzer),
-                new FacetingCollectorManager<>(top, request.types(), SpeakerOrdinals.of(searcher.getIndexReader())));
+        SpeakerOrdinals speakers = SpeakerOrdinals.of(searcher.getIndexReader());
+        List<String> variants = request.speaker() == null ? List.of() : speakers.variantsOf(request.speaker());
+        var found = searcher.search(withFilters(userQuery.toQuery(), request, variants, analyzer),
+                new FacetingCollectorManager<>(top, request.types(), speakers));
         ScoreDoc[] all = found.hits().scoreDocs;
         ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
                 Math.min(request.offset() + request.limit(), all.length));
@@ -152,12 +156,17 @@ public final class PassageSearcher {
 
     /** The speaker and article filters; the type filter is applied while collecting, see {@link FacetingCollector}. */
     private static Query withFilters(Query query, SearchRequest request, ArticleAnalyzer analyzer) {
+        return withFilters(query, request, List.of(), analyzer);
+    }
+
+    /** {@code variants}: the surnames alone that the facets count under the speaker asked for ("Blair" for "Tony Blair"). */
+    private static Query withFilters(Query query, SearchRequest request, List<String> variants, ArticleAnalyzer analyzer) {
         if (!request.hasNonTypeFilter()) return query;
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
         if (request.articleId() != null) {
             b.add(new TermQuery(new Term(Fields.ARTICLE_ID, request.articleId())), Occur.FILTER);
         }
-        if (request.speaker() != null) b.add(speakerFilter(request.speaker(), analyzer), Occur.FILTER);
+        if (request.speaker() != null) b.add(speakerFilter(request.speaker(), variants, analyzer), Occur.FILTER);
         if (request.from() != null || request.to() != null) {
             long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
             long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
@@ -166,12 +175,28 @@ public final class PassageSearcher {
         return b.build();
     }
 
-    /** The speaker's words as written, in order, anywhere in the name: "Stewart" matches "Kristen Stewart". */
-    private static Query speakerFilter(String speaker, ArticleAnalyzer analyzer) {
+    /**
+     * The speaker's words as written, in order, anywhere in the name: "Stewart" matches "Kristen
+     * Stewart". The surnames alone merged into the name are its quotes too: the facet a user clicks
+     * counted them.
+     */
+    private static Query speakerFilter(String speaker, List<String> variants, ArticleAnalyzer analyzer) {
         List<String> words = analyzer.writtenTerms(speaker);
         if (words.isEmpty()) return new MatchNoDocsQuery("no words in the speaker filter");
-        if (words.size() == 1) return new TermQuery(new Term(Fields.SPEAKER, words.getFirst()));
-        return new PhraseQuery(Fields.SPEAKER, words.toArray(String[]::new));
+        Query named = words.size() == 1 ? new TermQuery(new Term(Fields.SPEAKER, words.getFirst()))
+                : new PhraseQuery(Fields.SPEAKER, words.toArray(String[]::new));
+        if (variants.isEmpty()) return named;
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(named, Occur.SHOULD);
+        for (String v : variants) any.add(SortedDocValuesField.newSlowExactQuery(Fields.SPEAKER_FACET, new BytesRef(v)), Occur.SHOULD);
+        return any.build();
+    }
+
+    /**
+     * Speakers whose names start as {@code typed} does, with their quote counts, most quoted first:
+     * for a search box that suggests them ("blair" gives Tony Blair).
+     */
+    public List<Map.Entry<String, Long>> suggestSpeakers(String typed, int limit) throws IOException {
+        return SpeakerOrdinals.of(searcher.getIndexReader()).suggest(typed, limit);
     }
 
     private List<Hit> hits(ScoreDoc[] page, Query highlightQuery) throws IOException {

@@ -25,10 +25,112 @@ final class SpeakerOrdinals {
 
     private final List<LeafReaderContext> leaves;
     private final OrdinalMap map;
+    /**
+     * For each speaker, the one the facets count them under: a surname alone ("Blair") under the only
+     * full name the index has with it ("Tony Blair"); anyone else under themselves.
+     */
+    private final long[] merged;
+    /** Quotes per speaker, variants merged; counted at the first suggestion asked of this view. */
+    private volatile long[] quotes;
 
-    private SpeakerOrdinals(List<LeafReaderContext> leaves, OrdinalMap map) {
+    private SpeakerOrdinals(List<LeafReaderContext> leaves, OrdinalMap map) throws IOException {
         this.leaves = leaves;
         this.map = map;
+        this.merged = mergedVariants();
+    }
+
+    /**
+     * The speaker a surname alone is merged into, when the index holds exactly one full name that
+     * ends with it: the splitter shows a surname as the full name the article gave, but an article
+     * that never gave it leaves "Blair", who is Tony Blair when he is the only Blair there is.
+     */
+    private long[] mergedVariants() throws IOException {
+        int n = (int) map.getValueCount();
+        long[] out = new long[n];
+        java.util.Map<String, Long> fullNameBySurname = new java.util.HashMap<>();
+        String[] names = new String[n];
+        for (int ord = 0; ord < n; ord++) {
+            out[ord] = ord;
+            names[ord] = name(ord);
+            int space = names[ord].lastIndexOf(' ');
+            if (space < 0) continue;
+            String surname = fold(names[ord].substring(space + 1));
+            // Two full names with one surname (Bill and Hillary Clinton): the surname alone stays itself.
+            fullNameBySurname.merge(surname, (long) ord, (a, b) -> -1L);
+        }
+        for (int ord = 0; ord < n; ord++) {
+            if (names[ord].indexOf(' ') >= 0) continue;
+            Long full = fullNameBySurname.get(fold(names[ord]));
+            if (full != null && full >= 0) out[ord] = full;
+        }
+        return out;
+    }
+
+    /** Lower case without accents: "Beyoncé" and "beyonce" are one name to a user typing it. */
+    static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The speaker {@code speaker} is counted under. */
+    long merged(long speaker) {
+        return merged[(int) speaker];
+    }
+
+    /** The surnames alone merged into {@code fullName}: "Blair" for "Tony Blair" when he is the only Blair. */
+    List<String> variantsOf(String fullName) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        for (int ord = 0; ord < merged.length; ord++) {
+            if (merged[ord] != ord && name(merged[ord]).equals(fullName)) out.add(name(ord));
+        }
+        return out;
+    }
+
+    /**
+     * Speakers whose name has words starting as {@code typed} does ("blair", "tony bl"), with their
+     * quotes, most quoted first; variants merged into the full name.
+     */
+    List<Map.Entry<String, Long>> suggest(String typed, int limit) throws IOException {
+        long[] counts = quoteCounts();
+        String[] words = fold(typed).strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) return List.of();
+        List<long[]> found = new java.util.ArrayList<>();
+        for (int ord = 0; ord < merged.length; ord++) {
+            if (merged[ord] != ord || counts[ord] == 0) continue;
+            if (matches(fold(name(ord)).split(" "), words)) found.add(new long[] {ord, counts[ord]});
+        }
+        found.sort((a, b) -> a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(a[0], b[0]));
+        List<Map.Entry<String, Long>> out = new java.util.ArrayList<>();
+        for (long[] f : found.subList(0, Math.min(limit, found.size()))) out.add(Map.entry(name(f[0]), f[1]));
+        return out;
+    }
+
+    /** Every typed word but the last is a word of the name, in order; the last starts one after them. */
+    private static boolean matches(String[] name, String[] typed) {
+        int at = 0;
+        for (int i = 0; i < typed.length; i++) {
+            boolean last = i == typed.length - 1;
+            while (at < name.length && !(last ? name[at].startsWith(typed[i]) : name[at].equals(typed[i]))) at++;
+            if (at == name.length) return false;
+            at++;
+        }
+        return true;
+    }
+
+    private long[] quoteCounts() throws IOException {
+        long[] counts = quotes;
+        if (counts != null) return counts;
+        counts = new long[merged.length];
+        for (LeafReaderContext leaf : leaves) {
+            SortedDocValues values = speakers(leaf);
+            LongValues global = inView(leaf);
+            for (int doc = values.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) continue;
+                counts[(int) merged[(int) global.get(values.ordValue())]]++;
+            }
+        }
+        quotes = counts;
+        return counts;
     }
 
     static SpeakerOrdinals of(IndexReader reader) throws IOException {

@@ -82,6 +82,7 @@ public final class SearchServer implements AutoCloseable {
             routes.before("/api/*", ctx -> ctx.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store"));
             routes.get("/api/search", ctx -> ctx.json(search.search(SearchParams.from(ctx))));
             routes.get("/api/articles/{articleId}", ctx -> article(ctx, search));
+            routes.get("/api/speakers", ctx -> speakers(ctx, search));
             routes.get("/api/health", ctx -> {
                 IndexStats stats = search.stats();
                 ctx.json(Map.of("status", "ok", "documents", stats.documents(), "articles", stats.articles(),
@@ -129,6 +130,23 @@ public final class SearchServer implements AutoCloseable {
         }
         search.article(id, q == null ? "" : q).ifPresentOrElse(ctx::json,
                 () -> error(ctx, HttpStatus.NOT_FOUND, "no article with id \"" + id + "\""));
+    }
+
+    /** Speakers for a search box: {@code /api/speakers?q=blair&limit=5}. */
+    private static void speakers(Context ctx, ArticleSearch search) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > 100) throw new BadRequestException("q is too long (" + q.length() + " characters; the limit is 100)");
+        String rawLimit = ctx.queryParam("limit");
+        int limit = 10;
+        if (rawLimit != null && !rawLimit.isBlank()) {
+            try {
+                limit = Integer.parseInt(rawLimit.strip());
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("limit must be a whole number");
+            }
+            if (limit < 1 || limit > 50) throw new BadRequestException("limit must be between 1 and 50, was " + limit);
+        }
+        ctx.json(Map.of("speakers", search.speakers(q == null ? "" : q, limit)));
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {

@@ -31,7 +31,7 @@ class BenchIT {
         Path out = dir.resolve("bench");
         int code = Main.run("bench", "--corpus", BBC.toString(), "--jar", JAR.toString(), "--out", out.toString(),
                 "--scale", "1", "--max-articles", "25", "--queries", "40", "--search-rounds", "1",
-                "--index-repeats", "1", "--http-seconds", "0.3", "--split-seconds", "0.2", "--start-runs", "1");
+                "--index-repeats", "1", "--http-seconds", "0.6", "--split-seconds", "0.2", "--start-runs", "1");
         assertEquals(0, code);
 
         for (String name : List.of("machine", "indexing", "size", "search", "http", "serve", "splitting", "targets", "queries")) {

@@ -126,6 +126,25 @@ class ServerIT {
     }
 
     @Test
+    void speakersAreSuggestedByTheStartOfTheirNameWithTheirQuoteCounts() throws Exception {
+        JsonNode found = json("/api/speakers?q=" + q("tony bl"), 200).get("speakers");
+        assertEquals("Tony Blair", found.get(0).get("name").asText());
+        assertTrue(found.get(0).get("quotes").asInt() >= 1);
+        assertEquals(0, json("/api/speakers?q=zzzz", 200).get("speakers").size());
+        assertTrue(json("/api/speakers?q=a&limit=abc", 400).get("error").asText().contains("limit"));
+        assertTrue(json("/api/speakers?q=a&limit=0", 400).get("error").asText().contains("limit"));
+    }
+
+    @Test
+    void dateFiltersAndSortsAreCheckedAndABadOneIsA400WithAReason() throws Exception {
+        assertTrue(json("/api/search?q=loaf&sort=newest", 200).get("total").asInt() >= 1, "undated articles are never dropped by a sort");
+        assertEquals(0, json("/api/search?q=loaf&from=2016", 200).get("total").asInt(), "a date filter leaves undated articles out");
+        assertTrue(json("/api/search?q=loaf&sort=sideways", 400).get("error").asText().contains("sort"));
+        assertTrue(json("/api/search?q=loaf&from=last+week", 400).get("error").asText().contains("from"));
+        assertTrue(json("/api/search?q=loaf&from=2017&to=2016", 400).get("error").asText().contains("after"));
+    }
+
+    @Test
     void typeMayRepeatOrBeCommaSeparated() throws Exception {
         JsonNode repeated = json("/api/search?q=" + q("Maria Lopez") + "&type=quote&type=caption", 200);
         JsonNode comma = json("/api/search?q=" + q("Maria Lopez") + "&type=quote,caption", 200);

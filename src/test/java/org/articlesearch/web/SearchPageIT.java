@@ -162,6 +162,22 @@ class SearchPageIT {
         browser.findElement(By.id("context-close")).click();
     }
 
+    @Test
+    void typingPartOfANameSuggestsTheSpeakerAndAClickListsAllTheirQuotes() {
+        browser.get(base);
+        browser.findElement(By.id("q")).sendKeys("stewar");
+        WebElement chip = wait.until(d -> d.findElements(By.cssSelector("#suggest .speaker-chip")).stream()
+                .filter(c -> c.getText().startsWith("Kristen Stewart")).findFirst().orElse(null));
+        int quotes = Integer.parseInt(chip.findElement(By.className("count")).getText().replace(",", ""));
+        assertTrue(quotes >= 2, "her quote count: " + chip.getText());
+        chip.click();
+        wait.until(d -> d.getCurrentUrl().contains("speaker=Kristen+Stewart") && d.getCurrentUrl().contains("type=quote"));
+        wait.until(d -> d.findElements(By.cssSelector("#results .hit")).size() == quotes);
+        assertTrue(browser.findElements(By.cssSelector("#results .hit")).stream()
+                .allMatch(h -> h.getText().contains("Kristen Stewart")), "only her quotes");
+        assertEquals("", browser.findElement(By.id("q")).getDomProperty("value"));
+    }
+
     private static String articleOf(WebElement hit) {
         String id = hit.getDomAttribute("data-id");
         return id == null ? null : id.substring(0, id.indexOf('#'));
