@@ -217,6 +217,12 @@ function renderHit(hit) {
     who.appendChild(name);
     item.appendChild(who);
   }
+  if (hit.alsoIn) {
+    const n = hit.alsoIn.count;
+    const copies = element('div', 'also-in', 'Also in ' + n.toLocaleString() + (n === 1 ? ' other article' : ' other articles'));
+    copies.title = hit.alsoIn.articles.join('\n') + (n > hit.alsoIn.articles.length ? '\n…' : '');
+    item.appendChild(copies);
+  }
   const open = () => openContext(hit);
   item.addEventListener('click', open);
   item.addEventListener('keydown', (event) => {

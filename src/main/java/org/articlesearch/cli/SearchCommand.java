@@ -53,6 +53,9 @@ final class SearchCommand implements Callable<Integer> {
             description = "relevance, newest or oldest; undated articles come last (default: ${DEFAULT-VALUE}).")
     String sort;
 
+    @Option(names = "--no-group", description = "Show every copy of a text on its own, rather than once with the other articles that hold it.")
+    boolean ungrouped;
+
     @Option(names = "--json", description = "Print the result object as JSON.")
     boolean json;
 
@@ -79,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
             SortOrder order = SortOrder.fromLabel(sort);
             if (order == null) throw new IllegalArgumentException("unknown sort \"" + sort + "\" (use relevance, newest or oldest)");
             request = new SearchRequest(String.join(" ", query), wanted, speaker, article, limit, offset,
-                    DayBound.parse(from, "--from", false), DayBound.parse(to, "--to", true), order);
+                    DayBound.parse(from, "--from", false), DayBound.parse(to, "--to", true), order, !ungrouped);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
@@ -105,8 +108,12 @@ final class SearchCommand implements Callable<Integer> {
             String who = hit.speaker() == null ? "" : " — " + hit.speaker()
                     + (hit.speakerMention() == null || hit.speakerMention().equals(hit.speaker()) ? "" : " (\"" + hit.speakerMention() + "\")");
             String date = hit.published() == null ? "" : hit.published() + ", ";
+            String copies = hit.alsoIn() == null ? "" : String.format(Locale.ROOT, "   also in %,d other article%s: %s%s%n",
+                    hit.alsoIn().count(), hit.alsoIn().count() == 1 ? "" : "s", String.join(", ", hit.alsoIn().articles()),
+                    hit.alsoIn().count() > hit.alsoIn().articles().size() ? ", …" : "");
             System.out.printf(Locale.ROOT, "%n%d. [%s]%s  %s (%s%s, ¶%d)%n   %s%n", rank, hit.type(), who, hit.title(),
                     date, hit.id(), hit.paragraph(), render(hit.highlight() == null ? hit.text() : hit.highlight(), colour, hit.highlight() != null));
+            System.out.print(copies);
         }
     }
 

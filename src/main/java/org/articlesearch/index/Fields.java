@@ -38,6 +38,8 @@ public final class Fields {
      * point for the date filters and doc values for sorting by date.
      */
     public static final String PUBLISHED_DAY = "publishedDay";
+    /** A key of the passage's normalised text (see {@link TextKey}), point and doc values: finds its copies. */
+    public static final String TEXT_KEY = "textKey";
     public static final String AUTHOR = "author";
     public static final String SOURCE = "source";
 

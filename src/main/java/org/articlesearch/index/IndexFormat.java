@@ -18,7 +18,8 @@ public final class IndexFormat {
      * speaker mention of quotes came later without a new format: it is optional, so an index
      * without it reads as quotes with no mention, and an older reader ignores it.
      * 3: the publication day as a point and doc values, for the date filters and sorts: in an older
-     * index every article would look undated, so a sort by date or a date filter would quietly be wrong.
+     * index every article would look undated, so a sort by date or a date filter would quietly be wrong;
+     * and a key of each passage's normalised text, which groups copies of one text in a result.
      */
     private static final String CURRENT = "3";
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -74,6 +75,7 @@ public final class PassageDocuments {
         d.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(type)));
         // Offsets are not indexed: the highlighter re-analyses the few texts it marks, for a smaller index.
         d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
+        d.add(new LongField(Fields.TEXT_KEY, TextKey.of(p.text()), Field.Store.NO));
         d.add(new Field(Fields.TITLE, article.title(), TITLE_WORDS));
         d.add(label(Fields.TITLE, article.title(), MAX_METADATA_CHARS));
         if (p.speaker() != null && !p.speaker().isBlank()) {

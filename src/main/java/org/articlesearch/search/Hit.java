@@ -23,10 +23,26 @@ package org.articlesearch.search;
  * @param paragraph index of the article block the document starts in
  * @param start     offset of the first character in the article text
  * @param end       offset after the last character
+ * @param alsoIn    the other articles that hold the same text, when the result groups copies; null when
+ *                  none does, or in article views and ungrouped results
  */
 public record Hit(String id, String articleId, String type, String title, String published, String author, String url,
                   String text, String highlight, String speaker, String speakerMention, Integer speakerStart,
-                  Integer speakerEnd, float score, int paragraph, int start, int end) {
+                  Integer speakerEnd, float score, int paragraph, int start, int end, AlsoIn alsoIn) {
+
+    /** A hit that is the only one with its text, or not grouped. */
+    public Hit(String id, String articleId, String type, String title, String published, String author, String url,
+               String text, String highlight, String speaker, String speakerMention, Integer speakerStart,
+               Integer speakerEnd, float score, int paragraph, int start, int end) {
+        this(id, articleId, type, title, published, author, url, text, highlight, speaker, speakerMention, speakerStart,
+                speakerEnd, score, paragraph, start, end, null);
+    }
+
+    /** This hit, saying where else its text appears. */
+    public Hit withAlsoIn(AlsoIn alsoIn) {
+        return new Hit(id, articleId, type, title, published, author, url, text, highlight, speaker, speakerMention,
+                speakerStart, speakerEnd, score, paragraph, start, end, alsoIn);
+    }
 
     /** A hit with no article metadata. */
     public Hit(String id, String articleId, String type, String title, String text, String highlight,

@@ -58,22 +58,53 @@ public final class PassageSearcher {
         }
         // Never 0: Lucene's collectors need room for one hit even when only counts are wanted.
         int wanted = Math.max(1, request.offset() + request.limit());
+        boolean grouping = request.grouped() && !listing;
+        // Grouped, a page of ten texts needs more than ten documents when copies rank together.
+        int window = grouping ? Math.min(MAX_GROUP_WINDOW, Math.max(wanted * 3, wanted + 20)) : wanted;
         Sort byDate = byDate(request.sort(), listing);
-        CollectorManager<?, ? extends TopDocs> top = byDate != null
-                ? new TopFieldCollectorManager(byDate, wanted, null, Integer.MAX_VALUE)
-                : listing
-                ? new TopFieldCollectorManager(ARTICLE_ORDER, wanted, null, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
         SpeakerOrdinals speakers = SpeakerOrdinals.of(searcher.getIndexReader());
         List<String> variants = request.speaker() == null ? List.of() : speakers.variantsOf(request.speaker());
-        var found = searcher.search(withFilters(userQuery.toQuery(), request, variants, analyzer),
-                new FacetingCollectorManager<>(top, request.types(), speakers));
-        ScoreDoc[] all = found.hits().scoreDocs;
-        ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
-                Math.min(request.offset() + request.limit(), all.length));
-        List<Hit> hits = hits(page, listing ? null : userQuery.positive());
-        return new SearchResult(found.total(), millisSince(started), found.facets(), hits);
+        Query query = withFilters(userQuery.toQuery(), request, variants, analyzer);
+        while (true) {
+            CollectorManager<?, ? extends TopDocs> top = byDate != null
+                    ? new TopFieldCollectorManager(byDate, window, null, Integer.MAX_VALUE)
+                    : listing
+                    ? new TopFieldCollectorManager(ARTICLE_ORDER, window, null, Integer.MAX_VALUE)
+                    : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
+            var found = searcher.search(query, new FacetingCollectorManager<>(top, request.types(), speakers));
+            ScoreDoc[] all = found.hits().scoreDocs;
+            long[] keys = null;
+            if (grouping) {
+                long[] allKeys = Grouping.keys(searcher, all);
+                int[] firsts = Grouping.firstOfEach(allKeys);
+                if (firsts.length < wanted && all.length == window && window < MAX_GROUP_WINDOW) {
+                    window = Math.min(MAX_GROUP_WINDOW, window * 4);
+                    continue;
+                }
+                ScoreDoc[] grouped = new ScoreDoc[firsts.length];
+                keys = new long[firsts.length];
+                for (int i = 0; i < firsts.length; i++) {
+                    grouped[i] = all[firsts[i]];
+                    keys[i] = allKeys[firsts[i]];
+                }
+                all = grouped;
+            }
+            int from = Math.min(request.offset(), all.length);
+            int to = Math.min(request.offset() + request.limit(), all.length);
+            List<Hit> hits = hits(Arrays.copyOfRange(all, from, to), listing ? null : userQuery.positive());
+            if (grouping && !hits.isEmpty()) {
+                long[] pageKeys = Arrays.copyOfRange(keys, from, to);
+                AlsoIn[] copies = Grouping.alsoIn(searcher, pageKeys, hits.stream().map(Hit::articleId).toArray(String[]::new));
+                List<Hit> withCopies = new ArrayList<>(hits.size());
+                for (int i = 0; i < hits.size(); i++) withCopies.add(copies[i] == null ? hits.get(i) : hits.get(i).withAlsoIn(copies[i]));
+                hits = withCopies;
+            }
+            return new SearchResult(found.total(), millisSince(started), found.facets(), hits);
+        }
     }
+
+    /** The most documents read to fill a grouped page: a text copied more often than this may show twice. */
+    private static final int MAX_GROUP_WINDOW = 2_000;
 
     /**
      * Newest or oldest first, then by relevance (or, for a listing, in article order); null for

@@ -29,9 +29,10 @@ final class SearchParams {
         LocalDate from = day(ctx.queryParam("from"), "from", false);
         LocalDate to = day(ctx.queryParam("to"), "to", true);
         SortOrder sort = sort(ctx.queryParam("sort"));
+        boolean grouped = bool(ctx.queryParam("group"), "group", true);
         try {
             return new SearchRequest(q, types(ctx.queryParams("type")), ctx.queryParam("speaker"),
-                    ctx.queryParam("article"), limit, offset, from, to, sort);
+                    ctx.queryParam("article"), limit, offset, from, to, sort, grouped);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -61,6 +62,15 @@ final class SearchParams {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+    }
+
+    private static boolean bool(String raw, String name, boolean fallback) {
+        if (raw == null || raw.isBlank()) return fallback;
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new BadRequestException(name + " must be true or false");
+        };
     }
 
     static SortOrder sort(String raw) {

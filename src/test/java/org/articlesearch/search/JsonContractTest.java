@@ -22,7 +22,7 @@ class JsonContractTest {
         assertEquals(List.of("total", "tookMs", "facets", "hits"), names(json));
         assertEquals(List.of("type", "speaker"), names(json.get("facets")));
         assertEquals(List.of("id", "articleId", "type", "title", "published", "author", "url", "text", "highlight", "speaker", "speakerMention",
-                "speakerStart", "speakerEnd", "score", "paragraph", "start", "end"), names(json.get("hits").get(0)));
+                "speakerStart", "speakerEnd", "score", "paragraph", "start", "end", "alsoIn"), names(json.get("hits").get(0)));
     }
 
     private static List<String> names(JsonNode node) {

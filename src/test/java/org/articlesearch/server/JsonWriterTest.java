@@ -43,6 +43,8 @@ class JsonWriterTest {
                 "Text", null, null, null, null, null, 0f, 2, 10, 14);
         assertSame(new ArticleView("a", AWKWARD, null, null, null, List.of(doc, credited, doc)));
         assertSame(new ArticleView("a", "Title", "2016-10-12", AWKWARD, "https://example.org/a", List.of(dated)));
+        assertSame(new ArticleView("a", "Title", null, null, null,
+                List.of(dated.withAlsoIn(new org.articlesearch.search.AlsoIn(12, List.of("b", AWKWARD))))));
         assertSame(new IndexStats(19_463, Map.of("quote", 8_912L), 2_226));
         assertSame(new ApiError(AWKWARD));
         assertSame(Map.of("status", "ok", "documents", 10L, "byType", Map.of("quote", 1L), "flag", true));
