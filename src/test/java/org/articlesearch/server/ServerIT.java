@@ -44,7 +44,9 @@ class ServerIT {
             Article.of("hostile", "Markup in the text",
                     "The page said <script>alert(1)</script> and <img src=x onerror=alert(2)> in plain sight."),
             Article.of("leeds", "Blair in Leeds",
-                    "Tony Blair spoke in Leeds.\n\n\"We will not waver on this, not for a moment,\" he said."));
+                    "Tony Blair spoke in Leeds.\n\n\"We will not waver on this, not for a moment,\" he said."),
+            Article.of("rates-wire", "Rates held", "\"Interest rates will stay where they are for now,\" said Ian Moss."),
+            Article.of("rates-paper", "Rates steady", "“Interest rates will stay where they are for now,” said Ian Moss, the governor."));
 
     @BeforeAll
     static void start() throws IOException {
@@ -142,6 +144,21 @@ class ServerIT {
         assertTrue(json("/api/search?q=loaf&sort=sideways", 400).get("error").asText().contains("sort"));
         assertTrue(json("/api/search?q=loaf&from=last+week", 400).get("error").asText().contains("from"));
         assertTrue(json("/api/search?q=loaf&from=2017&to=2016", 400).get("error").asText().contains("after"));
+    }
+
+    @Test
+    void aQuoteRunInTwoStoriesIsOneHitThatSaysWhereElseItAppearsUnlessGroupingIsOff() throws Exception {
+        JsonNode grouped = json("/api/search?q=" + q("interest rates") + "&type=quote", 200);
+        assertEquals(1, grouped.get("hits").size());
+        JsonNode hit = grouped.get("hits").get(0);
+        JsonNode also = hit.get("alsoIn");
+        assertEquals(1, also.get("count").asInt());
+        String other = hit.get("articleId").asText().equals("rates-wire") ? "rates-paper" : "rates-wire";
+        assertEquals(other, also.get("articles").get(0).asText());
+        JsonNode every = json("/api/search?q=" + q("interest rates") + "&type=quote&group=false", 200);
+        assertEquals(2, every.get("hits").size());
+        assertTrue(every.get("hits").get(0).get("alsoIn").isNull());
+        assertTrue(json("/api/search?q=rates&group=maybe", 400).get("error").asText().contains("group"));
     }
 
     @Test

@@ -57,6 +57,8 @@ class SearchPageIT {
             {"id":"lh-2016","title":"The lighthouse goes solar","text":"The lighthouse now runs on solar panels.","published":"2016-10-12T09:30:00-04:00","author":"Tom Ilse","url":"https://news.example.org/lh-2016"}
             {"id":"lh-2010","title":"A lighthouse for sale","text":"A lighthouse on the cliffs was put up for sale.","published":"Tue, 01 Jun 2010 10:00:00 GMT","url":"javascript:alert(1)"}
             {"id":"lh-undated","title":"A lighthouse with no date","text":"Nobody recorded when this lighthouse story was written."}
+            {"id":"harbour-1","title":"Harbour wall","text":"\\"The harbour wall will be rebuilt before the winter storms arrive,\\" said mayor Lena Ortiz."}
+            {"id":"harbour-2","title":"Storm plans","text":"\\"The harbour wall will be rebuilt before the winter storms arrive,\\" said Lena Ortiz on Monday."}
             """;
 
     @TempDir
@@ -176,6 +178,17 @@ class SearchPageIT {
         assertTrue(browser.findElements(By.cssSelector("#results .hit")).stream()
                 .allMatch(h -> h.getText().contains("Kristen Stewart")), "only her quotes");
         assertEquals("", browser.findElement(By.id("q")).getDomProperty("value"));
+    }
+
+    @Test
+    void aQuoteRunInTwoStoriesIsShownOnceSayingWhereElseItAppears() {
+        browser.get(base + "?q=" + "harbour+wall&type=quote");
+        WebElement hit = wait.until(d -> d.findElements(By.cssSelector("#results .hit-quote")).stream().findFirst().orElse(null));
+        wait.until(d -> d.findElements(By.cssSelector("#results .hit-quote")).size() == 1);
+        WebElement also = hit.findElement(By.className("also-in"));
+        assertEquals("Also in 1 other article", also.getText());
+        String shown = articleOf(hit);
+        assertEquals(shown.equals("harbour-1") ? "harbour-2" : "harbour-1", also.getDomAttribute("title"));
     }
 
     private static String articleOf(WebElement hit) {
