@@ -2,7 +2,6 @@ package org.articlesearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.articlesearch.Shared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path JAR = Path.of(System.getProperty("project.jar", "target/article-search.jar"));
-    private static final Path SEED = Path.of(System.getProperty("shared.dir", "../shared"), "corpus/seed/runaways.txt");
+    private static final Path SEED = Shared.path("corpus/seed/runaways.txt");
 
     @TempDir
     Path dir;
@@ -44,9 +44,8 @@ class CliIT {
 
     @Test
     void indexingTheSeedArticleThenSearchingACherryBombPhraseFindsTheQuoteAndTheParagraph() throws Exception {
-        assumeTrue(Files.exists(SEED));
         Path index = dir.resolve("index");
-        Run indexed = run("index", "--index", index.toString(), "--input", SEED.toString());
+        Run indexed = run("index", "--index", index.toString(), "--input", Shared.require(SEED).toString());
         assertEquals(0, indexed.exit(), indexed.err());
         assertTrue(indexed.out().contains("Indexed 1 articles"), indexed.out());
         assertTrue(indexed.out().contains("documents/s"), "the summary gives the speed");
@@ -99,8 +98,7 @@ class CliIT {
 
     @Test
     void splitJsonPrintsOneArticleALineWithDocumentsInArticleOrder() throws Exception {
-        assumeTrue(Files.exists(SEED));
-        Run r = run("split", "--json", SEED.toString());
+        Run r = run("split", "--json", Shared.require(SEED).toString());
         assertEquals(0, r.exit(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(1, lines.length);
