@@ -1,6 +1,5 @@
 package org.articlesearch.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -12,6 +11,7 @@ import org.articlesearch.ArticleSearch;
 import org.articlesearch.search.Hit;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
+import org.articlesearch.server.JsonWriter;
 import org.articlesearch.split.PassageType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +21,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search the index. Query language: words, \"quoted phrases\", -exclusion, OR.")
 final class SearchCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
 
@@ -72,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         try (ArticleSearch search = ArticleSearch.openReadOnly(indexDir)) {
             SearchResult result = search.search(request);
             if (json) {
-                System.out.println(JSON.writeValueAsString(result));
+                System.out.println(JsonWriter.toJson(result));
             } else {
                 print(result, Terminal.interactive());
             }

@@ -53,6 +53,7 @@ class CliIT {
         Run found = run("search", "--index", index.toString(), "--json", "\"cherry bomb\"");
         assertEquals(0, found.exit(), found.err());
         JsonNode result = JSON.readTree(found.out());
+        assertEquals(JSON.writeValueAsString(result), found.out().strip(), "written as Jackson writes it");
         boolean reviewQuote = false, paragraph = false;
         for (JsonNode hit : result.get("hits")) {
             String h = hit.get("highlight").asText();
@@ -103,6 +104,7 @@ class CliIT {
         String[] lines = r.out().strip().split("\n");
         assertEquals(1, lines.length);
         JsonNode article = JSON.readTree(lines[0]);
+        assertEquals(JSON.writeValueAsString(article), lines[0], "written as Jackson writes it");
         assertEquals("runaways", article.get("articleId").asText());
         String text = Files.readString(SEED);
         int previous = -1;

@@ -180,6 +180,7 @@ class HostileRequestsIT {
         HttpResponse<String> bigHeader = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/search?q=phone"))
                 .header("X-Padding", "p".repeat(20_000)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(431, bigHeader.statusCode(), "an oversized header is refused");
+        assertTrue(JSON.readTree(bigHeader.body()).get("error").asText().contains("Header"), "with the API's error shape: " + bigHeader.body());
         HttpResponse<String> bigBody = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/search?q=phone"))
                 .POST(HttpRequest.BodyPublishers.ofString("b".repeat(1 << 20))).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(bigBody.statusCode() >= 400 && bigBody.statusCode() < 500, "a large body is refused: " + bigBody.statusCode());
