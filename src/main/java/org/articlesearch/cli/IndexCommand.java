@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.Rebuild;
 import org.articlesearch.index.RebuildStats;
+import org.articlesearch.ingest.ArticleFormat;
 import org.articlesearch.ingest.ArticleInputs;
 import org.articlesearch.ingest.SkippedInput;
 import picocli.CommandLine.Command;
@@ -30,12 +31,18 @@ import picocli.CommandLine.Option;
         description = "Rebuild the index from article files or folders.%n"
                 + "Exit codes: 0 all indexed; 2 indexed, but some inputs were skipped; 1 nothing built (the previous index is untouched).")
 final class IndexCommand implements Callable<Integer> {
+    /**
+     * The extensions read, one format a line, for the help of every command that reads articles
+     * (picocli would break a one-line list inside ".html", at its dot).
+     */
+    static final String FORMATS = "%n  text: " + ArticleFormat.TEXT_EXTENSIONS + "%n  HTML: " + ArticleFormat.HTML_EXTENSIONS
+            + "%n  JSON Lines: " + ArticleFormat.JSON_LINES_EXTENSIONS + "%n  any of them gzipped: .html" + ArticleFormat.GZIP_EXTENSION;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
 
     @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Article files or folders, read recursively (.txt, .html, .htm, .html.gz, .jsonl).")
+            description = "Article files or folders, read recursively:" + FORMATS)
     List<Path> inputs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Reading and splitting threads (default: one per core).")

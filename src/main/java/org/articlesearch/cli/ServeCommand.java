@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--input", arity = "1..*", paramLabel = "PATH", description = "Rebuild the index from these articles first.")
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+            description = "Rebuild the index from these article files or folders first:" + IndexCommand.FORMATS)
     List<Path> inputs;
 
     @Option(names = "--cors", description = "Let pages from other origins call the API.")

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "split", mixinStandardHelpOptions = true,
         description = "Show how articles are split into quote, paragraph and caption documents.")
 final class SplitCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt, .html, .htm, .html.gz, .jsonl).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders:" + IndexCommand.FORMATS)
     List<Path> paths;
 
     @Option(names = "--json", description = "One JSON object per article and line: {articleId, title, source, documents}.")

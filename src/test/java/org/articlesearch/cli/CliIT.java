@@ -125,4 +125,23 @@ class CliIT {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("article-search index --input"), r.err());
     }
+
+    @Test
+    void everyCommandThatReadsArticlesListsTheExtensionsItReadsXhtmlIncluded() throws Exception {
+        for (String command : List.of("index", "split", "serve")) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.exit(), help.err());
+            for (String extension : List.of(".txt", ".html", ".xhtml", ".jsonl", ".ndjson", ".html.gz")) {
+                assertTrue(help.out().contains(extension), command + " --help lists " + extension + ": " + help.out());
+            }
+        }
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("page.xhtml"), "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+                + "<head><title>Harbour news</title></head><body><p>The harbour bridge opened on Monday.</p></body></html>");
+        Files.writeString(input.resolve("notes.doc"), "Notes\n\nNot read: the name says it is no article.");
+        Run r = run("split", input.toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("The harbour bridge opened on Monday.") && !r.out().contains("<p>"), "the .xhtml page is read: " + r.out());
+        assertTrue(r.err().contains("notes.doc: not an article format (") && r.err().contains(".xhtml"), r.err());
+    }
 }
