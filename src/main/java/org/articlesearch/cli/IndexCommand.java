@@ -110,20 +110,20 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private static void printSummary(Path indexDir, RebuildStats stats, double seconds) {
-        System.out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d documents (%s) in %.1f s, %,.0f documents/s%n",
-                stats.articles(), indexDir, stats.documents(), byType(stats.byType()), seconds,
-                stats.documents() / Math.max(seconds, 1e-9));
+        System.out.printf(Locale.ROOT, "Indexed %s into %s: %s (%s) in %.1f s, %,.0f documents/s%n",
+                Count.of(stats.articles(), "article"), indexDir, Count.of(stats.documents(), "document"),
+                byType(stats.byType()), seconds, stats.documents() / Math.max(seconds, 1e-9));
     }
 
     private static String byType(Map<String, Long> counts) {
         List<String> parts = new ArrayList<>();
-        new java.util.TreeMap<>(counts).forEach((type, n) -> parts.add(String.format(Locale.ROOT, "%,d %ss", n, type)));
+        new java.util.TreeMap<>(counts).forEach((type, n) -> parts.add(Count.of(n, type)));
         return String.join(", ", parts);
     }
 
     private static void report(List<SkippedInput> skipped) {
         if (skipped.isEmpty()) return;
-        System.err.printf("Skipped %d input(s):%n", skipped.size());
+        System.err.println("Skipped " + Count.of(skipped.size(), "input") + ":");
         synchronized (skipped) {
             for (SkippedInput s : skipped) System.err.println("  " + s);
         }

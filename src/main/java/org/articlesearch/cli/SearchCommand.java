@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
     private void print(SearchResult result, boolean colour) {
         StringBuilder tabs = new StringBuilder();
         result.facets().type().forEach((type, n) -> tabs.append(String.format(Locale.ROOT, "  %ss: %,d", type, n)));
-        System.out.printf(Locale.ROOT, "%,d results in %.1f ms.%s%n", result.total(), result.tookMs(), tabs);
+        System.out.printf(Locale.ROOT, "%s in %.1f ms.%s%n", Count.of(result.total(), "result"), result.tookMs(), tabs);
         int rank = offset;
         for (Hit hit : result.hits()) {
             rank++;

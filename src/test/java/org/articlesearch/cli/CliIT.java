@@ -47,7 +47,7 @@ class CliIT {
         Path index = dir.resolve("index");
         Run indexed = run("index", "--index", index.toString(), "--input", Shared.require(SEED).toString());
         assertEquals(0, indexed.exit(), indexed.err());
-        assertTrue(indexed.out().contains("Indexed 1 articles"), indexed.out());
+        assertTrue(indexed.out().contains("Indexed 1 article into"), indexed.out());
         assertTrue(indexed.out().contains("documents/s"), "the summary gives the speed");
 
         Run found = run("search", "--index", index.toString(), "--json", "\"cherry bomb\"");
@@ -124,6 +124,21 @@ class CliIT {
         Run r = run("search", "--index", dir.resolve("nothing").toString(), "anything");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("article-search index --input"), r.err());
+    }
+
+    @Test
+    void countsOfOneAreSingularInTheIndexSummaryTheSkippedListAndTheResults() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("one.txt"), "Story\n\nThe harbour bridge opened on Monday.");
+        Files.write(input.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0});
+        Path index = dir.resolve("index");
+        Run indexed = run("index", "--index", index.toString(), "--input", input.toString());
+        assertEquals(2, indexed.exit(), indexed.out() + indexed.err());
+        assertTrue(indexed.out().startsWith("Indexed 1 article into " + index + ": 1 document (0 captions, 1 paragraph, 0 quotes) in "),
+                indexed.out());
+        assertTrue(indexed.err().startsWith("Skipped 1 input:\n"), indexed.err());
+        Run found = run("search", "--index", index.toString(), "harbour");
+        assertTrue(found.out().startsWith("1 result in "), found.out());
     }
 
     @Test
