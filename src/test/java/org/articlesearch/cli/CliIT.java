@@ -2,6 +2,7 @@ package org.articlesearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,6 +125,50 @@ class CliIT {
         Run r = run("search", "--index", dir.resolve("nothing").toString(), "anything");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("article-search index --input"), r.err());
+    }
+
+    @Test
+    void searchWithNoQueryAndNoFilterPrintsItsUsageAndExitsTwo() throws Exception {
+        for (List<String> args : List.of(List.of("search"), List.of("search", "--index", dir.resolve("index").toString(), "  "))) {
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), args + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("Missing a query, or a filter"), r.err());
+            assertTrue(r.err().contains("Usage: article-search search"), "the usage follows: " + r.err());
+            assertFalse(r.out().contains("results"), "no \"0 results\": " + r.out());
+        }
+    }
+
+    @Test
+    void anEmptyQueryWithAFilterListsTheArticlesQuotesInArticleOrderAsTheReadmeShows() throws Exception {
+        Path index = dir.resolve("index");
+        assertEquals(0, run("index", "--index", index.toString(), "--input", Shared.require(SEED).toString()).exit());
+        Run r = run("search", "--index", index.toString(), "--article", "runaways", "--type", "quote");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s)\\d+ results in .*"), r.out());
+        assertTrue(r.out().contains("\n1. [quote] — ") && r.out().contains("(runaways#"), r.out());
+        assertFalse(r.out().contains("[paragraph]") || r.out().contains("[caption]"), "quotes only: " + r.out());
+    }
+
+    @Test
+    void searchingAnArticleThatIsNotInTheIndexSaysSoWhileASpeakerWhoSaidNothingIsZeroResults() throws Exception {
+        Path index = dir.resolve("index");
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "Story\n\nThe harbour bridge opened on Monday.");
+        assertEquals(0, run("index", "--index", index.toString(), "--input", good.toString()).exit());
+        for (List<String> query : List.of(List.<String>of(), List.of("harbour"), List.of("--json", "harbour"))) {
+            List<String> args = new ArrayList<>(List.of("search", "--index", index.toString(), "--article", "nope"));
+            args.addAll(query);
+            Run r = run(args.toArray(String[]::new));
+            assertEquals(1, r.exit(), args + ": " + r.out() + r.err());
+            assertEquals("error: no article \"nope\" in the index", r.err().strip());
+            assertEquals("", r.out());
+        }
+        Run known = run("search", "--index", index.toString(), "--article", "good", "zebra");
+        assertEquals(0, known.exit(), known.err());
+        assertTrue(known.out().startsWith("0 results in "), "a known article without the word: " + known.out());
+        Run nobody = run("search", "--index", index.toString(), "--speaker", "Nobody", "harbour");
+        assertEquals(0, nobody.exit(), nobody.err());
+        assertTrue(nobody.out().startsWith("0 results in "), nobody.out());
     }
 
     @Test
