@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.Rebuild;
 import org.articlesearch.index.RebuildStats;
+import org.articlesearch.ingest.ArticleFormat;
 import org.articlesearch.ingest.ArticleInputs;
 import org.articlesearch.ingest.SkippedInput;
 import picocli.CommandLine.Command;
@@ -30,12 +31,18 @@ import picocli.CommandLine.Option;
         description = "Rebuild the index from article files or folders.%n"
                 + "Exit codes: 0 all indexed; 2 indexed, but some inputs were skipped; 1 nothing built (the previous index is untouched).")
 final class IndexCommand implements Callable<Integer> {
+    /**
+     * The extensions read, one format a line, for the help of every command that reads articles
+     * (picocli would break a one-line list inside ".html", at its dot).
+     */
+    static final String FORMATS = "%n  text: " + ArticleFormat.TEXT_EXTENSIONS + "%n  HTML: " + ArticleFormat.HTML_EXTENSIONS
+            + "%n  JSON Lines: " + ArticleFormat.JSON_LINES_EXTENSIONS + "%n  any of them gzipped: .html" + ArticleFormat.GZIP_EXTENSION;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
 
     @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
-            description = "Article files or folders, read recursively (.txt, .html, .htm, .html.gz, .jsonl).")
+            description = "Article files or folders, read recursively:" + FORMATS)
     List<Path> inputs;
 
     @Option(names = "--threads", paramLabel = "N", description = "Reading and splitting threads (default: one per core).")
@@ -103,20 +110,20 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private static void printSummary(Path indexDir, RebuildStats stats, double seconds) {
-        System.out.printf(Locale.ROOT, "Indexed %,d articles into %s: %,d documents (%s) in %.1f s, %,.0f documents/s%n",
-                stats.articles(), indexDir, stats.documents(), byType(stats.byType()), seconds,
-                stats.documents() / Math.max(seconds, 1e-9));
+        System.out.printf(Locale.ROOT, "Indexed %s into %s: %s (%s) in %.1f s, %,.0f documents/s%n",
+                Count.of(stats.articles(), "article"), indexDir, Count.of(stats.documents(), "document"),
+                byType(stats.byType()), seconds, stats.documents() / Math.max(seconds, 1e-9));
     }
 
     private static String byType(Map<String, Long> counts) {
         List<String> parts = new ArrayList<>();
-        new java.util.TreeMap<>(counts).forEach((type, n) -> parts.add(String.format(Locale.ROOT, "%,d %ss", n, type)));
+        new java.util.TreeMap<>(counts).forEach((type, n) -> parts.add(Count.of(n, type)));
         return String.join(", ", parts);
     }
 
     private static void report(List<SkippedInput> skipped) {
         if (skipped.isEmpty()) return;
-        System.err.printf("Skipped %d input(s):%n", skipped.size());
+        System.err.println("Skipped " + Count.of(skipped.size(), "input") + ":");
         synchronized (skipped) {
             for (SkippedInput s : skipped) System.err.println("  " + s);
         }

@@ -1,6 +1,5 @@
 package org.articlesearch.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -14,16 +13,22 @@ import org.articlesearch.search.DayBound;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.SearchResult;
+import org.articlesearch.server.JsonWriter;
 import org.articlesearch.split.PassageType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** Searches the index from the terminal: ranked, highlighted, counted by type. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the index. Query language: words, \"quoted phrases\", -exclusion, OR.")
+        description = {"Search the index. Query language: words, \"quoted phrases\", -exclusion, OR.",
+                "With no query, a filter (--type, --speaker, --article) lists its documents in article order."})
 final class SearchCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
@@ -73,10 +78,6 @@ final class SearchCommand implements Callable<Integer> {
             }
             wanted.add(type);
         }
-        if (!Files.isDirectory(indexDir)) {
-            System.err.println("error: no index at " + indexDir + "; build one with: article-search index --input PATH");
-            return 1;
-        }
         SearchRequest request;
         try {
             SortOrder order = SortOrder.fromLabel(sort);
@@ -87,10 +88,22 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 1;
         }
+        if (request.query().isBlank() && request.types().isEmpty() && request.speaker() == null && request.articleId() == null) {
+            // Nothing asked: picocli prints this and the usage, and exits 2.
+            throw new ParameterException(spec.commandLine(), "Missing a query, or a filter (--type, --speaker, --article) to list documents");
+        }
+        if (!Files.isDirectory(indexDir)) {
+            System.err.println("error: no index at " + indexDir + "; build one with: article-search index --input PATH");
+            return 1;
+        }
         try (ArticleSearch search = ArticleSearch.openReadOnly(indexDir)) {
             SearchResult result = search.search(request);
+            if (result.total() == 0 && request.articleId() != null && search.article(request.articleId()).isEmpty()) {
+                System.err.println("error: no article \"" + request.articleId() + "\" in the index");
+                return 1;
+            }
             if (json) {
-                System.out.println(JSON.writeValueAsString(result));
+                System.out.println(JsonWriter.toJson(result));
             } else {
                 print(result, Terminal.interactive());
             }
@@ -101,7 +114,7 @@ final class SearchCommand implements Callable<Integer> {
     private void print(SearchResult result, boolean colour) {
         StringBuilder tabs = new StringBuilder();
         result.facets().type().forEach((type, n) -> tabs.append(String.format(Locale.ROOT, "  %ss: %,d", type, n)));
-        System.out.printf(Locale.ROOT, "%,d results in %.1f ms.%s%n", result.total(), result.tookMs(), tabs);
+        System.out.printf(Locale.ROOT, "%s in %.1f ms.%s%n", Count.of(result.total(), "result"), result.tookMs(), tabs);
         int rank = offset;
         for (Hit hit : result.hits()) {
             rank++;

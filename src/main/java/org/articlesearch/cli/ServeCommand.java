@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--input", arity = "1..*", paramLabel = "PATH", description = "Rebuild the index from these articles first.")
+    @Option(names = "--input", arity = "1..*", paramLabel = "PATH",
+            description = "Rebuild the index from these article files or folders first:" + IndexCommand.FORMATS)
     List<Path> inputs;
 
     @Option(names = "--cors", description = "Let pages from other origins call the API.")
@@ -54,8 +55,8 @@ final class ServeCommand implements Callable<Integer> {
         ArticleSearch search = ArticleSearch.openReadOnly(indexDir);
         SearchServer server = SearchServer.start(search, new ServerOptions(host, port, cors, webDir));
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        System.out.printf("Serving %,d documents from %s at http://%s:%d/  (Ctrl-C to stop)%n",
-                search.stats().documents(), indexDir, shownHost, server.port());
+        System.out.printf("Serving %s from %s at http://%s:%d/  (Ctrl-C to stop)%n",
+                Count.of(search.stats().documents(), "document"), indexDir, shownHost, server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

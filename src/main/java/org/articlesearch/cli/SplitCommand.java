@@ -1,6 +1,5 @@
 package org.articlesearch.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +14,7 @@ import org.articlesearch.ArticleSearch;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.ArticleInputs;
 import org.articlesearch.ingest.SkippedInput;
+import org.articlesearch.server.JsonWriter;
 import org.articlesearch.split.Passage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "split", mixinStandardHelpOptions = true,
         description = "Show how articles are split into quote, paragraph and caption documents.")
 final class SplitCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (.txt, .html, .htm, .html.gz, .jsonl).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders:" + IndexCommand.FORMATS)
     List<Path> paths;
 
     @Option(names = "--json", description = "One JSON object per article and line: {articleId, title, source, documents}.")
@@ -71,7 +69,7 @@ final class SplitCommand implements Callable<Integer> {
                     docs.add(new SplitDocument(p.id(), p.type().label(), p.text(), p.speaker(), p.speakerMention(),
                             mentioned ? p.speakerStart() : null, mentioned ? p.speakerEnd() : null, p.paragraph(), p.start(), p.end()));
                 }
-                out.write(JSON.writeValueAsString(new SplitArticle(article.id(), article.title(), article.source(), docs)));
+                out.write(JsonWriter.toJson(new SplitArticle(article.id(), article.title(), article.source(), docs)));
                 out.write('\n');
                 return;
             }

@@ -100,7 +100,7 @@ public final class ArticleInputs {
                             }
                             if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                             if (ArticleFormat.byName(file.getFileName().toString()) == null) {
-                                skipped.add(new SkippedInput(file.toString(), "not an article format (.txt, .html, .htm, .html.gz, .jsonl)"));
+                                skipped.add(new SkippedInput(file.toString(), "not an article format (" + ArticleFormat.EXTENSIONS + ")"));
                             } else {
                                 files.add(file);
                             }
@@ -197,7 +197,7 @@ public final class ArticleInputs {
 
     private static byte[] load(Path path) throws IOException, UnreadableInputException {
         long size = Files.size(path);
-        boolean gzip = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+        boolean gzip = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ArticleFormat.GZIP_EXTENSION);
         if (!gzip && size > MAX_FILE_BYTES) {
             throw new UnreadableInputException("too large (" + (size >> 20) + " MB; the limit is "
                     + (MAX_FILE_BYTES >> 20) + " MB)");

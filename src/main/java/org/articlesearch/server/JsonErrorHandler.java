@@ -41,14 +41,8 @@ final class JsonErrorHandler extends ErrorHandler {
         return ByteBuffer.wrap(json(status, reason).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String json(int code, String message) {
-        String reason = message == null || message.isBlank() ? "HTTP " + code : message;
-        StringBuilder out = new StringBuilder("{\"error\":\"");
-        for (char c : reason.toCharArray()) {
-            if (c == '"' || c == '\\') out.append('\\').append(c);
-            else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-            else out.append(c);
-        }
-        return out.append("\"}").toString();
+    /** The API's error shape, {@code {"error": "…"}}, for a refusal Jetty made; its status when it gave no reason. */
+    static String json(int code, String message) {
+        return JsonWriter.toJson(new ApiError(message == null || message.isBlank() ? "HTTP " + code : message));
     }
 }

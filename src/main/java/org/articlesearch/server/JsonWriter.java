@@ -8,21 +8,27 @@ import java.lang.reflect.Type;
 import java.util.Map;
 
 /**
- * The API's answers as JSON, written by hand: records (components in declaration order), maps,
- * lists, strings, numbers, booleans and null, exactly as Jackson writes them. Jackson would load
- * about 500 classes and introspect every record on the first answer, a third of a second of a cold
- * start; this needs none of that.
+ * The one JSON writer: the API's answers, its error bodies, and the CLI's {@code search --json} and
+ * {@code split --json}. Written by hand: records (components in declaration order), maps, lists,
+ * strings, numbers, booleans and null, byte for byte as Jackson writes them ({@code JsonWriterTest}).
+ * Jackson would load about 500 classes and introspect every record on the first answer, a third of a
+ * second of a cold start; this needs none of that.
  */
-final class JsonWriter implements JsonMapper {
+public final class JsonWriter implements JsonMapper {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** {@code value} as one line of JSON, as Jackson's {@code writeValueAsString} gives it: {@code JsonWriter.toJson(result)}. */
+    public static String toJson(Object value) {
+        StringBuilder out = new StringBuilder(256);
+        write(value, out);
+        return out.toString();
+    }
 
     @Override
     public String toJsonString(Object obj, Type type) {
         // Like Javalin's Jackson mapper: a string is taken to be JSON already.
         if (obj instanceof String s) return s;
-        StringBuilder out = new StringBuilder(256);
-        write(obj, out);
-        return out.toString();
+        return toJson(obj);
     }
 
     static void write(Object value, StringBuilder out) {
@@ -79,7 +85,10 @@ final class JsonWriter implements JsonMapper {
             for (int i = 0; i < found.length; i++) {
                 StringBuilder key = new StringBuilder();
                 string(found[i].getName(), key);
-                out[i] = new Component(key.append(':').toString(), found[i].getAccessor());
+                Method accessor = found[i].getAccessor();
+                // As Jackson does: a record nested in a class that is not public is written too.
+                accessor.trySetAccessible();
+                out[i] = new Component(key.append(':').toString(), accessor);
             }
             return out;
         }

@@ -2,13 +2,13 @@ package org.articlesearch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.articlesearch.Shared;
 import org.articlesearch.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,14 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path JAR = Path.of(System.getProperty("project.jar", "target/article-search.jar"));
-    private static final Path BBC = Path.of(System.getProperty("shared.dir", "../shared"), "corpus/bbc");
+    private static final Path BBC = Shared.path("corpus/bbc");
 
     @TempDir
     Path dir;
 
     @Test
     void aTinyBenchWritesEveryFigureFileWithPositiveValues() throws Exception {
-        assumeTrue(Files.isDirectory(BBC), "the shared BBC corpus is beside the project");
+        Shared.require(BBC);
         Path out = dir.resolve("bench");
         int code = Main.run("bench", "--corpus", BBC.toString(), "--jar", JAR.toString(), "--out", out.toString(),
                 "--scale", "1", "--max-articles", "25", "--queries", "40", "--search-rounds", "1",

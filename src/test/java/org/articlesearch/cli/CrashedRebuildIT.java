@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.articlesearch.ArticleSearch;
+import org.articlesearch.Shared;
 import org.articlesearch.search.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashedRebuildIT {
     private static final Path JAR = Path.of(System.getProperty("project.jar", "target/article-search.jar"));
-    private static final Path BBC = Path.of(System.getProperty("shared.dir", "../shared"), "corpus/bbc");
+    private static final Path BBC = Shared.path("corpus/bbc");
 
     @TempDir
     Path dir;
 
     @Test
     void killingARebuildAtAnyMomentLeavesThePreviousIndexWholeAndTheNextRebuildSucceeds() throws Exception {
+        Shared.require(BBC);
         Path index = dir.resolve("index");
         Path small = Files.createDirectories(dir.resolve("small"));
         Files.writeString(small.resolve("old.txt"), "The old index\n\n\"Keep this one searchable,\" said archivist Nell Park.\n");
@@ -58,6 +60,7 @@ class CrashedRebuildIT {
 
     @Test
     void aSecondRebuildAtTheSameTimeIsRefusedAndTheFirstCompletes() throws Exception {
+        Shared.require(BBC);
         Path index = dir.resolve("index");
         Path out = dir.resolve("first.out");
         Process first = new ProcessBuilder(command("index", "--index", index.toString(), "--input", BBC.toString()))

@@ -158,7 +158,7 @@ class HostileInputIT {
             assertEquals(2, r.exit(), r.out() + r.err());
             assertReported(r.err(), "secret.txt", "permission denied");
             assertReported(r.err(), "closed", "permission denied");
-            assertTrue(r.out().contains("Indexed 1 articles"), "the readable article is indexed: " + r.out());
+            assertTrue(r.out().contains("Indexed 1 article into"), "the readable article is indexed: " + r.out());
         } finally {
             try (var all = Files.walk(folder)) {
                 all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,5 +146,30 @@ class ArticleInputsTest {
         assertEquals(1, r.articles().size());
         assertEquals("ok", r.articles().get(0).id());
         assertTrue(r.skipped().get(0).reason().contains("gzip"), r.skipped().toString());
+    }
+
+    @Test
+    void aFileSkippedForItsNameIsToldEveryExtensionThatIsReadAndEachOfThemIsReadInItsFormat() throws IOException {
+        write("photo.jpg", "not an article");
+        Map<String, ArticleFormat> expected = new TreeMap<>();
+        int n = 0;
+        for (ArticleFormat format : ArticleFormat.values()) {
+            for (String extension : format.extensions()) {
+                for (String name : List.of("story" + n++ + extension, "story" + n++ + extension.toUpperCase(Locale.ROOT) + ".gz")) {
+                    write(name, "Title\n\nText.");
+                    expected.put(name, format);
+                }
+            }
+        }
+        ArticleInputs.Plan plan = ArticleInputs.scan(List.of(dir));
+        Map<String, ArticleFormat> found = new TreeMap<>();
+        for (ArticleInputs.InputFile f : plan.files()) found.put(f.path().getFileName().toString(), f.format());
+        assertEquals(expected, found);
+        assertEquals(1, plan.skipped().size(), plan.skipped()::toString);
+        String reason = plan.skipped().getFirst().reason();
+        for (ArticleFormat format : ArticleFormat.values()) {
+            for (String extension : format.extensions()) assertTrue(reason.contains(extension), extension + " in: " + reason);
+        }
+        assertTrue(reason.contains(".xhtml") && reason.contains(".gz"), reason);
     }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.articlesearch.ServeProcess;
+import org.articlesearch.Shared;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileRequestsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Path BBC_TECH = Path.of(System.getProperty("shared.dir", "../shared"), "corpus/bbc/tech");
+    private static final Path BBC_TECH = Shared.path("corpus/bbc/tech");
     private static final int FUZZ_INPUTS = 3000;
     /** A stall, not a slow answer: the fuzzer's queries are small, so any of them taking this long is a bug. */
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
@@ -61,7 +62,7 @@ class HostileRequestsIT {
         Files.writeString(articles.resolve("hostile.txt"), "Markup in an article\n\n"
                 + "It said <script>alert(1)</script>, <img src=x onerror=alert(2)> and <a href=\"javascript:alert(3)\">click</a>.\n");
         server = ServeProcess.start(List.of("-Xmx256m"), "--index", dir.resolve("index").toString(),
-                "--input", BBC_TECH.toString(), articles.toString());
+                "--input", Shared.require(BBC_TECH).toString(), articles.toString());
     }
 
     @AfterAll
@@ -179,6 +180,7 @@ class HostileRequestsIT {
         HttpResponse<String> bigHeader = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/search?q=phone"))
                 .header("X-Padding", "p".repeat(20_000)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(431, bigHeader.statusCode(), "an oversized header is refused");
+        assertTrue(JSON.readTree(bigHeader.body()).get("error").asText().contains("Header"), "with the API's error shape: " + bigHeader.body());
         HttpResponse<String> bigBody = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "api/search?q=phone"))
                 .POST(HttpRequest.BodyPublishers.ofString("b".repeat(1 << 20))).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(bigBody.statusCode() >= 400 && bigBody.statusCode() < 500, "a large body is refused: " + bigBody.statusCode());

@@ -13,7 +13,7 @@ import org.articlesearch.search.Hit;
 import org.articlesearch.search.SearchResult;
 import org.junit.jupiter.api.Test;
 
-/** The API's hand-written JSON is byte for byte what Jackson (and so {@code search --json}) writes. */
+/** The one JSON writer (the API, its errors, {@code search --json}, {@code split --json}) is byte for byte what Jackson writes. */
 class JsonWriterTest {
     private static final ObjectMapper JACKSON = new ObjectMapper();
     private static final String AWKWARD = "“Cherry” \"bomb\" \\ / <mark>&amp;</mark> \n\r\t\b\f \u0000\u001f\u007f é 😀 \u2028";
@@ -49,6 +49,12 @@ class JsonWriterTest {
         assertSame(new ApiError(AWKWARD));
         assertSame(Map.of("status", "ok", "documents", 10L, "byType", Map.of("quote", 1L), "flag", true));
         assertSame(List.of(1, 2.5, -0.0, Double.MAX_VALUE, Float.MIN_VALUE));
+    }
+
+    @Test
+    void aRequestJettyRefusesGetsTheApiErrorAsJacksonWritesIt() throws Exception {
+        assertEquals(JACKSON.writeValueAsString(new ApiError(AWKWARD)), JsonErrorHandler.json(400, AWKWARD));
+        assertEquals(JACKSON.writeValueAsString(new ApiError("HTTP 431")), JsonErrorHandler.json(431, null));
     }
 
     private static void assertSame(Object value) throws Exception {

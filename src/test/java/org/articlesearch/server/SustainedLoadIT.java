@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.articlesearch.ServeProcess;
+import org.articlesearch.Shared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledIfSystemProperty(named = "long.tests", matches = "true")
 class SustainedLoadIT {
-    private static final Path BBC = Path.of(System.getProperty("shared.dir", "../shared"), "corpus/bbc");
+    private static final Path BBC = Shared.path("corpus/bbc");
     private static final int CONNECTIONS = 64;
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("load.seconds", 60));
     private static final String[] WORDS = {"government", "music", "film", "phone", "market", "election", "\"chief executive\"",
@@ -48,7 +49,7 @@ class SustainedLoadIT {
     @Test
     void aMinuteAt64ConnectionsFailsNothingAndKeepsMemoryFlat() throws Exception {
         try (ServeProcess server = ServeProcess.start(List.of("-Xmx256m"), "--index", dir.resolve("index").toString(),
-                "--input", BBC.toString())) {
+                "--input", Shared.require(BBC).toString())) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             AtomicLong ok = new AtomicLong();
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();

@@ -3,12 +3,11 @@ package org.articlesearch.split;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.articlesearch.Shared;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.ArticleInputs;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,14 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** The article the product was designed around, read from ../shared as a user would point at it. */
 class SeedArticleTest {
-    static final Path SEED = Path.of(System.getProperty("shared.dir", "../shared"), "corpus/seed/runaways.txt");
+    static final Path SEED = Shared.path("corpus/seed/runaways.txt");
     private static List<Passage> passages;
 
     @BeforeAll
     static void split() {
-        assumeTrue(Files.exists(SEED), "the shared corpus is beside the project");
         List<Article> articles = new ArrayList<>();
-        ArticleInputs.Plan plan = ArticleInputs.scan(List.of(SEED));
+        ArticleInputs.Plan plan = ArticleInputs.scan(List.of(Shared.require(SEED)));
         new ArticleInputs().read(plan.files().get(0), articles::add, s -> {
             throw new AssertionError(s.toString());
         });

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.articlesearch.ServeProcess;
+import org.articlesearch.Shared;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * over the seed article, the bundled sample articles and an article full of hostile markup.
  */
 class SearchPageIT {
-    private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
+    private static final Path SEED = Shared.path("corpus/seed/runaways.txt");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -73,7 +74,7 @@ class SearchPageIT {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the page test needs Debian's chromium and chromium-driver: run .ci/install");
         Path articles = Files.createDirectories(dir.resolve("articles"));
-        Files.copy(SHARED.resolve("corpus/seed/runaways.txt"), articles.resolve("runaways.txt"));
+        Files.copy(Shared.require(SEED), articles.resolve("runaways.txt"));
         for (String name : List.of("night-shift-choir.txt", "river-cleanup.txt", "robot-garden.txt")) {
             try (InputStream in = SearchPageIT.class.getResourceAsStream("/sample/" + name)) {
                 assertNotNull(in, name);
