@@ -544,8 +544,14 @@ final class ArticleExtractor {
 
         private void add(String text, BlockKind kind, String speaker) {
             if (!out.isEmpty() && out.get(out.size() - 1).text().equals(text)) return;
+            if (kind == BlockKind.CAPTION && (CaptionBoilerplate.isBoilerplate(text) || !captions.add(text.toLowerCase(Locale.ROOT)))) {
+                return; // "Advertisement", a credit alone, or a caption the page already gave (a promotion repeated)
+            }
             out.add(new HtmlArticle.Part(text, kind, speaker));
         }
+
+        /** The captions given so far, lower case: a page's second copy of one is no new caption. */
+        private final java.util.Set<String> captions = new java.util.HashSet<>();
     }
 
     /** Spaces collapsed, lines trimmed, blank lines gone; the line breaks of {@code <br>} kept. */

@@ -96,6 +96,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void captionsThatDescribeNothingAndASecondCopyOfAPromotionAreDropped() throws Exception {
+        Article a = read("<html><body><article>" + STORY + """
+                <figure><img src="a.jpg"><figcaption>Advertisement</figcaption></figure>
+                <figure><img src="b.jpg"><figcaption>The bridge at dusk, seen from the east bank.</figcaption></figure>
+                <figure><img src="c.jpg"><figcaption>Caption Close</figcaption></figure>
+                <p>Residents queued to see the plans on display at the town hall over the weekend, and most liked them.</p>
+                <figure><img src="d.jpg"><figcaption>Photo: Dana Reyes, AP</figcaption></figure>
+                <figure><img src="e.jpg"><figcaption>Jason Cole/ZDNet</figcaption></figure>
+                <figure><img src="f.jpg"><figcaption>Get the Riverside Gazette app for the latest #news #ad</figcaption></figure>
+                <p>The ferry last ran in 1950, when the present bridge was closed for repairs for a whole summer.</p>
+                <figure><img src="g.jpg"><figcaption>Get the Riverside Gazette app for the latest #news #ad</figcaption></figure>
+                <figure><img src="h.jpg"><figcaption>Getty Images</figcaption></figure>
+                </article></body></html>
+                """);
+        assertEquals(List.of("The bridge at dusk, seen from the east bank.", "Get the Riverside Gazette app for the latest #news #ad"),
+                blocks(a, BlockKind.CAPTION));
+    }
+
+    @Test
+    void aCaptionThatNamesAPhotographerWhileSayingWhatIsShownIsKept() {
+        assertEquals(false, CaptionBoilerplate.isBoilerplate("Ferry passengers in 1950. Photo: Town archive"));
+        assertEquals(false, CaptionBoilerplate.isBoilerplate("Kyle Busch"));
+        assertEquals(true, CaptionBoilerplate.isBoilerplate("Photograph by Jane Doe"));
+        assertEquals(true, CaptionBoilerplate.isBoilerplate("(AP Photo/Evan Vucci)"));
+    }
+
+    @Test
     void blockquotesAreQuotesCreditedToTheirCite() throws Exception {
         Article a = read("<html><body><div class=\"post\">" + STORY + """
                 <blockquote><p>We have waited long enough for this bridge.</p><footer>— <cite>Mary Smith, mayor</cite></footer></blockquote>
