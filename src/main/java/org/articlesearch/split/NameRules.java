@@ -99,7 +99,17 @@ final class NameRules {
         }
         int last = words.length - 1;
         if (last - first >= 2 && NAME_PARTICLES.containsLowerCased(words[last - 1]) && PLACES.containsLowerCased(words[last])) return null;
+        if (words.length - first >= 2 && onlyPartyOrPlaceWords(words, first)) return null; // "Scottish Conservative"; a country alone may speak
         return first == 0 ? name : String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    }
+
+    /** Whether every word from {@code first} on is a party word, a demonym or a place: "Scottish Conservative", "New York". */
+    static boolean onlyPartyOrPlaceWords(String[] words, int first) {
+        for (int i = first; i < words.length; i++) {
+            String w = withoutPossessive(words[i]);
+            if (!NOT_SPEAKERS.containsLowerCased(w) && !PLACES.containsLowerCased(w) && !COUNTRIES.containsLowerCased(w)) return false;
+        }
+        return first < words.length;
     }
 
     /** Offices named after "of": "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown". */

@@ -16,9 +16,10 @@ final class SpeakerContext {
      * {@code object} when a preposition or a verb of defeat stands before it ("beaten by Elia"):
      * the person a sentence is about is rarely the one in such a phrase.
      */
-    private record Mention(int position, int end, String name, boolean reports, boolean object, Role role, List<String> titles) {
+    private record Mention(int position, int end, String name, boolean reports, boolean object, Role role, List<String> titles,
+                           char gender) {
         Mention(int position, String name) {
-            this(position, position, name, false, false, Role.SPEAKER, List.of());
+            this(position, position, name, false, false, Role.SPEAKER, List.of(), '?');
         }
     }
 
@@ -80,6 +81,14 @@ final class SpeakerContext {
      */
     private final Map<String, List<FullName>> titles = new HashMap<>();
 
+    /** The gender the article gives people by a title or a role word ("Mrs Lee", "the spokeswoman, Ann Lee"): 'm' or 'f'. */
+    private final Map<String, Character> genders = new HashMap<>();
+    /**
+     * The names the article shows to be people: a known first name, a title or a role, a gender, or
+     * speech of their own. "Newcastle beat Chelsea" or a film title make no person, and a "he" never means them.
+     */
+    private final java.util.Set<String> people = new java.util.HashSet<>();
+
     /** A full name and where the article gives it (-1 for the title). */
     private record FullName(int position, String name) {
     }
@@ -130,8 +139,12 @@ final class SpeakerContext {
         for (Mention m : found) {
             String full = canonical(m.name(), m.position());
             if (full.indexOf(' ') > 0) addFullName(m.position(), full);
-            mentions.add(new Mention(m.position(), m.end(), full, false, m.object(), m.role(), List.of()));
-            if (m.reports()) reporters.add(new Mention(m.position(), m.end(), full, true, false, Role.SPEAKER, List.of()));
+            mentions.add(new Mention(m.position(), m.end(), full, false, m.object(), m.role(), List.of(), '?'));
+            if (m.reports()) reporters.add(new Mention(m.position(), m.end(), full, true, false, Role.SPEAKER, List.of(), '?'));
+            if (m.gender() != '?') genders.putIfAbsent(full, m.gender());
+            if (full.indexOf(' ') > 0 || m.gender() != '?' || !m.titles().isEmpty() || m.role() == Role.SPEAKER) {
+                people.add(full);
+            }
             for (String title : m.titles()) titles.computeIfAbsent(title, x -> new ArrayList<>()).add(new FullName(m.position(), full));
         }
     }
@@ -184,7 +197,11 @@ final class SpeakerContext {
             int best = salience.best();
             if (best < 0 || salience.score(best) < MIN_SALIENCE) return null;
             String name = salience.names[best];
-            if (FirstNames.agrees(pronoun, name) && (quote.isEmpty() || !namedInLowerCase(name, quote))) return name;
+            if (agrees(pronoun, name) && (quote.isEmpty() || !namedInLowerCase(name, quote))) {
+                // The most salient candidate with nothing to show it is a person ("Newcastle beat …", a
+                // film's title): better no speaker than a club's; the next candidate would be a guess.
+                return PERSONHOOD && !people.contains(name) ? null : name;
+            }
             salience.strongest[best] = -1;
         }
     }
@@ -413,6 +430,15 @@ final class SpeakerContext {
         fullNames.computeIfAbsent(lastKey, k -> new ArrayList<>()).add(new FullName(position, name));
     }
 
+    /** Whether {@code pronoun} can mean {@code name}: a person whose gender, as far as the article or the first name tells, agrees. */
+    private boolean agrees(String pronoun, String name) {
+        Character g = genders.get(name);
+        if (g != null) return pronoun.equals("he") ? g == 'm' : pronoun.equals("she") ? g == 'f' : true;
+        return FirstNames.agrees(pronoun, name);
+    }
+
+    private static final boolean PERSONHOOD = System.getenv("NO_PERSONHOOD") == null;
+
     /** Whether a word of {@code name} (three letters or more) stands in {@code quoteText}. */
     static boolean namedIn(String name, String quoteText) {
         return namedInLowerCase(name, quoteText.toLowerCase(Locale.ROOT));
@@ -479,6 +505,38 @@ final class SpeakerContext {
             "saw", "knew", "thought", "wrote", "spoke", "led", "left", "ran", "won", "lost", "met", "kept", "held",
             "brought", "became", "began", "found", "felt", "put", "set", "hit", "cut", "let", "sent", "spent", "paid",
             "built", "stood", "sat", "sought", "taught", "fought", "drew", "grew", "threw", "chose", "rose", "fell");
+
+    /**
+     * The gender a name's title or role words give: "Mr", "Mrs", "Ms" before it, or a role word that
+     * has one ("spokeswoman", "actor") just before it or in the apposition after it; '?' when none does.
+     */
+    private static char gender(List<Token> t, int s, int first, int k) {
+        for (int j = Math.max(0, s - 1); j < first || j == s - 1; j++) {
+            char g = genderOfWord(t.get(j));
+            if (g != '?') return g;
+        }
+        if (k + 1 < t.size() && t.get(k).is(",")) {
+            for (int j = k + 1; j < t.size() && j <= k + 8 && !t.get(j).is(",") && !t.get(j).is("."); j++) {
+                char g = genderOfWord(t.get(j));
+                if (g != '?') return g;
+            }
+        }
+        return '?';
+    }
+
+    private static char genderOfWord(Token w) {
+        if (!w.isWord()) return '?';
+        if (w.keyIn(MALE_WORDS)) return 'm';
+        if (w.keyIn(FEMALE_WORDS)) return 'f';
+        return '?';
+    }
+
+    private static final WordSet MALE_WORDS = WordSet.of("mr", "sir", "lord", "king", "prince", "spokesman", "chairman",
+            "congressman", "businessman", "councilman", "actor", "father", "husband", "son", "brother", "uncle",
+            "grandfather", "boyfriend", "widower", "sportsman", "policeman", "fireman", "headmaster");
+    private static final WordSet FEMALE_WORDS = WordSet.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
+            "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress", "mother", "wife",
+            "daughter", "sister", "aunt", "grandmother", "girlfriend", "widow", "sportswoman", "policewoman", "headmistress");
 
     /** Whether {@code t[s]} opens a sentence, where any word is capitalized. */
     private static boolean opensSentence(List<Token> t, int s) {
@@ -637,6 +695,7 @@ final class SpeakerContext {
                 continue;
             }
             String name = name(t, first, k);
+            if (size >= 2 && NameRules.onlyPartyOrPlaceWords(name.split(" "), 0)) continue; // "Scottish Conservative"
             boolean speaks = speaksNext(t, k);
             // A lone capitalized word is a person when it is a surname seen in full, when it speaks ("Carter
             // said"), or when it does something and is no common word capitalized to open a sentence ("Ham made
@@ -648,7 +707,7 @@ final class SpeakerContext {
             if (!person && (role != Role.SUBJECT || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
             boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
             out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(), name,
-                    speaks, object, role, titles(t, s, first, k)));
+                    speaks, object, role, titles(t, s, first, k), gender(t, s, first, k)));
         }
         return out;
     }
