@@ -34,10 +34,11 @@ class SpeakerResolutionTest {
 
     @Test
     void aPronounGoesToTheSubjectOfTheSentenceBeforeNotToANameInAPhraseAfterAPreposition() {
-        String body = "In an interview with radio host Rusty Humphries, Ham made it clear he had misgivings about "
+        String body = "Retired Gen. Carter Ham gave a long interview this week.\n\n"
+                + "In an interview with radio host Rusty Humphries, Ham made it clear he had misgivings about "
                 + "the army under President Barack Obama.\n\n"
                 + "\"Now that I do not have to be politically correct anymore, I can say it,\" he told the host.";
-        assertEquals("Ham", speakerOf(body, "Now that I do not"));
+        assertEquals("Carter Ham", speakerOf(body, "Now that I do not"));
     }
 
     @Test
@@ -61,6 +62,20 @@ class SpeakerResolutionTest {
                 + "\"I look at that fixture and I see three points for us.\"";
         assertEquals("Alex Ferguson", speakerOf(body, "We were poor"));
         assertEquals("Alex Ferguson", speakerOf(body, "I look at that fixture"));
+    }
+
+    @Test
+    void aPronounNeverMeansALoneWordThatNothingShowsIsAPerson() {
+        String body = "Newcastle beat Chelsea on Saturday and now face a replay against Brentford.\n\n"
+                + "\"We have got our work cut out next Tuesday but it is exciting,\" he said.";
+        assertNull(speakerOf(body, "We have got our work"));
+    }
+
+    @Test
+    void aTitleOrARoleWordGivesAPersonsGenderWhenTheFirstNameDoesNot() {
+        String body = "Mrs Okonjo met the board on Monday. Kwame Asante, the chairman, was there too.\n\n"
+                + "\"The accounts will be published before the end of the month,\" she said.";
+        assertEquals("Okonjo", speakerOf(body, "The accounts will"));
     }
 
     @Test
