@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the index holds, as of the last commit the searcher sees.
+ * What an index holds: from {@link ArticleSearch#stats()}, as of the last commit the searcher sees;
+ * from {@link Rebuild#commit()}, what the new index holds.
  *
  * @param documents all documents
  * @param byType    documents per type label ("quote", "paragraph", "caption"), every label present

@@ -31,11 +31,12 @@ public final class Rebuild implements AutoCloseable {
 
     /**
      * Replaces the old index with the new one in one step and returns what it holds.
-     * Example: {@code RebuildStats s = rebuild.commit(); print(s.documents() + " documents")}.
+     * Example: {@code IndexStats s = rebuild.commit(); print(s.documents() + " documents")}.
      */
-    public RebuildStats commit() {
+    public IndexStats commit() {
         try {
-            return rebuild.commit();
+            RebuildStats stats = rebuild.commit();
+            return new IndexStats(stats.documents(), stats.byType(), stats.articles());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

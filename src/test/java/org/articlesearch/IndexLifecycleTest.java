@@ -17,7 +17,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.index.IndexBusyException;
-import org.articlesearch.index.RebuildStats;
 import org.articlesearch.ingest.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,7 +114,7 @@ class IndexLifecycleTest {
             r.add(Article.of("old", "T", "The volcano woke up."));
             r.commit();
         }
-        RebuildStats stats;
+        IndexStats stats;
         try (Rebuild r = ArticleSearch.rebuild(dir)) {
             r.add(Article.of("new", "T", "A glacier melted.\n\nThe sea rose."));
             stats = r.commit();

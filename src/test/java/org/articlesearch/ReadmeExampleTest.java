@@ -2,29 +2,36 @@ package org.articlesearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.split.PassageType;
 import org.junit.jupiter.api.Test;
 
-/** The README's Java example, line for line: if this breaks, the README is wrong. */
+/**
+ * The README's library example (`example.SearchExample`), step by step, for a quick answer in the unit
+ * tests; LibraryIT compiles and runs the README's own text in a project of its own.
+ */
 class ReadmeExampleTest {
     @Test
     void theReadmeEmbeddingExampleWorksAsWritten() {
-        String speaker;
+        List<String> lines;
+        long documents;
         long afterDelete;
         try (ArticleSearch search = ArticleSearch.inMemory()) {
             search.add(Article.of("launch", "The launch",
                     "The rocket left on time.\n\n\"It was a perfect countdown,\" said flight director Ana Ruiz."));
             search.commit();
             SearchResult result = search.search(SearchRequest.of("countdown").withTypes(PassageType.QUOTE));
-            speaker = result.hits().get(0).speaker();
+            lines = result.hits().stream().map(hit -> hit.speaker() + ": " + hit.text()).toList();
+            documents = search.stats().documents();
             search.delete("launch");
             search.commit();
             afterDelete = search.search(SearchRequest.of("countdown")).total();
         }
-        assertEquals("Ana Ruiz", speaker);
+        assertEquals(List.of("Ana Ruiz: It was a perfect countdown"), lines);
+        assertEquals(3, documents);
         assertEquals(0, afterDelete);
     }
 }

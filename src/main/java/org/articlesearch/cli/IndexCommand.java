@@ -15,8 +15,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.articlesearch.ArticleSearch;
+import org.articlesearch.IndexStats;
 import org.articlesearch.Rebuild;
-import org.articlesearch.index.RebuildStats;
 import org.articlesearch.ingest.ArticleFormat;
 import org.articlesearch.ingest.ArticleInputs;
 import org.articlesearch.ingest.SkippedInput;
@@ -70,7 +70,7 @@ final class IndexCommand implements Callable<Integer> {
             return 1;
         }
         AtomicInteger articles = new AtomicInteger();
-        RebuildStats stats;
+        IndexStats stats;
         try (Rebuild rebuild = ArticleSearch.rebuild(indexDir);
              ProgressBar bar = progressBar(plan.files().size(), quiet)) {
             ArticleInputs reader = new ArticleInputs();
@@ -109,7 +109,7 @@ final class IndexCommand implements Callable<Integer> {
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200).build();
     }
 
-    private static void printSummary(Path indexDir, RebuildStats stats, double seconds) {
+    private static void printSummary(Path indexDir, IndexStats stats, double seconds) {
         System.out.printf(Locale.ROOT, "Indexed %s into %s: %s (%s) in %.1f s, %,.0f documents/s%n",
                 Count.of(stats.articles(), "article"), indexDir, Count.of(stats.documents(), "document"),
                 byType(stats.byType()), seconds, stats.documents() / Math.max(seconds, 1e-9));
