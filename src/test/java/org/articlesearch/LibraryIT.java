@@ -25,9 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * two cannot drift. It must compile, run and print what the README says, and its classpath must hold
  * nothing of the server, the CLI or the bench.
  *
- * <p>No network: the new project's repository is a temporary folder, and everything it needs besides
- * article-search is copied from this build's own local repository, given to it as a {@code file://}
- * mirror of every remote one.
+ * <p>The new project's local repository is a temporary folder. It finds what this build already has in
+ * this build's own local repository, given to it as a {@code file://} repository ahead of Maven Central,
+ * and only what this build never needed (a plugin or two on a fresh machine) comes from Maven Central.
  */
 class LibraryIT {
     private static final Path LIBRARY_JAR = Path.of(System.getProperty("project.library.jar", "target/article-search-0.1.0-SNAPSHOT.jar"));
@@ -59,18 +59,26 @@ class LibraryIT {
 
         Path repository = dir.resolve("repository");
         Path settings = dir.resolve("settings.xml");
+        // This build's local repository first, as a file repository, so what the build already has is not
+        // downloaded again; Maven Central after it, for the plugins the example's build needs and this one
+        // did not (a fresh CI machine has only what this build fetched).
         Files.writeString(settings, """
                 <settings>
                   <localRepository>%s</localRepository>
-                  <mirrors>
-                    <mirror>
+                  <profiles>
+                    <profile>
                       <id>this-build</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%s</url>
-                    </mirror>
-                  </mirrors>
+                      <repositories>
+                        <repository><id>this-build</id><url>%s</url></repository>
+                      </repositories>
+                      <pluginRepositories>
+                        <pluginRepository><id>this-build</id><url>%s</url></pluginRepository>
+                      </pluginRepositories>
+                    </profile>
+                  </profiles>
+                  <activeProfiles><activeProfile>this-build</activeProfile></activeProfiles>
                 </settings>
-                """.formatted(repository, LOCAL_REPOSITORY.toUri()));
+                """.formatted(repository, LOCAL_REPOSITORY.toUri(), LOCAL_REPOSITORY.toUri()));
 
         // What `mvn install` installs: the library jar (not the runnable one) with the project's pom.
         assertTrue(Files.isRegularFile(LIBRARY_JAR), "the library jar was built: " + LIBRARY_JAR);
