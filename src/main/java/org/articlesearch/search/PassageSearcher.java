@@ -32,17 +32,39 @@ public final class PassageSearcher {
     private static final Sort ARTICLE_ORDER = new Sort(
             new SortField(Fields.ARTICLE_ID, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG));
 
+    /**
+     * Fewer documents than this matching every term, over all types, and a query of three terms or
+     * more falls back to most of its terms: a page of ten with room to spare is where a user starts
+     * rephrasing, and a query that already fills a page keeps its exact results.
+     */
+    static final int FALL_BACK_BELOW = SearchRequest.DEFAULT_LIMIT;
+
     private final IndexSearcher searcher;
     private final ArticleAnalyzer analyzer;
+    private final boolean fallBack;
 
+    /** A searcher that falls back to most of the terms when all of them find too little. */
     public PassageSearcher(IndexSearcher searcher, ArticleAnalyzer analyzer) {
+        this(searcher, analyzer, true);
+    }
+
+    /**
+     * @param fallBack false to require every term always, as before the fallback existed (to measure
+     *                 against it)
+     */
+    public PassageSearcher(IndexSearcher searcher, ArticleAnalyzer analyzer, boolean fallBack) {
         this.searcher = searcher;
         this.analyzer = analyzer;
+        this.fallBack = fallBack;
     }
 
     /**
      * One page of hits with facets. A blank query (or one of only operators) lists the documents the
-     * filters select in article order; with no filter either, it finds nothing.
+     * filters select in article order; with no filter either, it finds nothing. A query of three terms
+     * or more that finds fewer than {@value #FALL_BACK_BELOW} documents with all its terms (all types
+     * counted, so the set does not change with the type tab) answers with the documents that match
+     * most of them (see {@link MostTerms}), when that finds more; total, facets and hits then all
+     * describe that set.
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
@@ -52,18 +74,38 @@ public final class PassageSearcher {
             Facets none = new Facets(FacetingCollectorManager.typeCounts(new long[PassageType.values().length]), Map.of());
             return new SearchResult(0, millisSince(started), none, List.of());
         }
+        var found = find(userQuery.toQuery(), request, listing);
+        String matched = SearchResult.ALL;
+        if (fallBack && !listing && unnarrowed(found) < FALL_BACK_BELOW) {
+            Query most = userQuery.mostTerms(searcher);
+            var relaxed = most == null ? null : find(most, request, false);
+            if (relaxed != null && unnarrowed(relaxed) > unnarrowed(found)) {
+                found = relaxed;
+                matched = SearchResult.MOST;
+            }
+        }
+        ScoreDoc[] all = found.hits().scoreDocs;
+        ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
+                Math.min(request.offset() + request.limit(), all.length));
+        List<Hit> hits = hits(page, listing ? null : userQuery.positive());
+        return new SearchResult(found.total(), matched, millisSince(started), found.facets(), hits);
+    }
+
+    /** Documents found before the type filter: what decides the fallback, whichever type is shown. */
+    private static long unnarrowed(FacetingCollectorManager.Result<?> found) {
+        return found.facets().type().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** One search: the top {@code offset + limit} hits of the selected types, their total and the facets. */
+    private FacetingCollectorManager.Result<? extends TopDocs> find(Query query, SearchRequest request, boolean listing)
+            throws IOException {
         // Never 0: Lucene's collectors need room for one hit even when only counts are wanted.
         int wanted = Math.max(1, request.offset() + request.limit());
         CollectorManager<?, ? extends TopDocs> top = listing
                 ? new TopFieldCollectorManager(ARTICLE_ORDER, wanted, null, Integer.MAX_VALUE)
                 : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
-        var found = searcher.search(withFilters(userQuery.toQuery(), request, analyzer),
+        return searcher.search(withFilters(query, request, analyzer),
                 new FacetingCollectorManager<>(top, request.types(), SpeakerOrdinals.of(searcher.getIndexReader())));
-        ScoreDoc[] all = found.hits().scoreDocs;
-        ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(request.offset(), all.length),
-                Math.min(request.offset() + request.limit(), all.length));
-        List<Hit> hits = hits(page, listing ? null : userQuery.positive());
-        return new SearchResult(found.total(), millisSince(started), found.facets(), hits);
     }
 
     /** The documents of one article in article order, unhighlighted; empty when the id is unknown. */
