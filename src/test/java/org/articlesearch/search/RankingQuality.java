@@ -89,15 +89,10 @@ public final class RankingQuality {
             int tab = line.indexOf('\t');
             if (tab > 0) topics.put(line.substring(0, tab), line.substring(tab + 1));
         }
-        Path index = out.resolve("cisi-index");
-        build(index, corpus.articles());
-        try (ArticleSearch after = ArticleSearch.openReadOnly(index);
-             Directory d = FSDirectory.open(index);
-             DirectoryReader reader = DirectoryReader.open(d)) {
-            PassageSearcher before = new PassageSearcher(new IndexSearcher(reader), new ArticleAnalyzer(), false);
-            writeRun(out.resolve("cisi-before.run"), "allterms", topics, q -> articles(r -> io(() -> before.search(r)), q));
-            writeRun(out.resolve("cisi-after.run"), "forgiving", topics, q -> articles(after::search, q));
-        }
+        onIndex(out.resolve("cisi-index"), corpus.articles(), (before, after) -> {
+            writeRun(out.resolve("cisi-before.run"), "allterms", topics, q -> articles(before, q));
+            writeRun(out.resolve("cisi-after.run"), "forgiving", topics, q -> articles(after, q));
+        });
         writeRun(out.resolve("cisi-bm25.run"), "bm25", topics, bm25(corpus.articles()));
         System.out.printf(Locale.ROOT, "CISI: %d articles, %d topics, scored by trec_eval.py:%n", corpus.articles().size(), topics.size());
         Process scorer = new ProcessBuilder("python3", shared.resolve("tools/trec_eval.py").toString(),
@@ -194,10 +189,24 @@ public final class RankingQuality {
         };
     }
 
-    static void build(Path index, List<Article> articles) throws IOException {
+    interface Measure {
+        void run(Search before, Search after) throws IOException;
+    }
+
+    /**
+     * Indexes {@code articles} into {@code index} and measures on it: {@code before} requires every
+     * term, as the engine did before the fallback; {@code after} is the facade's search.
+     */
+    static void onIndex(Path index, List<Article> articles, Measure measure) throws IOException {
         try (Rebuild rebuild = ArticleSearch.rebuild(index)) {
             articles.forEach(rebuild::add);
             rebuild.commit();
+        }
+        try (ArticleSearch after = ArticleSearch.openReadOnly(index);
+             Directory d = FSDirectory.open(index);
+             DirectoryReader reader = DirectoryReader.open(d)) {
+            PassageSearcher strict = new PassageSearcher(new IndexSearcher(reader), new ArticleAnalyzer(), false);
+            measure.run(r -> io(() -> strict.search(r)), after::search);
         }
     }
 
@@ -205,16 +214,10 @@ public final class RankingQuality {
 
     static void bbc(Path dir, Path out) throws IOException {
         LoadedCorpus corpus = LoadedCorpus.read(dir);
-        Path index = out.resolve("bbc-index");
-        build(index, corpus.articles());
-        try (ArticleSearch after = ArticleSearch.openReadOnly(index);
-             Directory d = FSDirectory.open(index);
-             DirectoryReader reader = DirectoryReader.open(d)) {
-            PassageSearcher strict = new PassageSearcher(new IndexSearcher(reader), new ArticleAnalyzer(), false);
-            Search before = r -> io(() -> strict.search(r));
-            quotes(corpus, before, after::search, out.resolve("bbc-quotes.tsv"));
-            keywords(corpus, before, after::search);
-        }
+        onIndex(out.resolve("bbc-index"), corpus.articles(), (before, after) -> {
+            quotes(corpus, before, after, out.resolve("bbc-quotes.tsv"));
+            keywords(corpus, before, after);
+        });
     }
 
     /** A quote to find and the words of its text. */
