@@ -83,7 +83,7 @@ final class SearchCommand implements Callable<Integer> {
     private void print(SearchResult result, boolean colour) {
         StringBuilder tabs = new StringBuilder();
         result.facets().type().forEach((type, n) -> tabs.append(String.format(Locale.ROOT, "  %ss: %,d", type, n)));
-        String most = SearchResult.MOST.equals(result.matched()) ? " with most of the words (none had all)" : "";
+        String most = SearchResult.MOST.equals(result.matched()) ? " with most of the words" : "";
         System.out.printf(Locale.ROOT, "%,d results%s in %.1f ms.%s%n", result.total(), most, result.tookMs(), tabs);
         int rank = offset;
         for (Hit hit : result.hits()) {
