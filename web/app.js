@@ -318,7 +318,8 @@ async function runSearch(append) {
       renderEmpty();
     } else {
       const n = result.total.toLocaleString();
-      statusLine.textContent = (result.total === 1 ? '1 result' : n + ' results') + ' (' + Math.round(result.tookMs) + ' ms)';
+      const most = result.matched === 'most' ? ' with most of your words' : '';
+      statusLine.textContent = (result.total === 1 ? '1 result' : n + ' results') + most + ' (' + Math.round(result.tookMs) + ' ms)';
     }
     moreButton.hidden = shown >= result.total || shown >= 10000;
   } catch (e) {

@@ -113,7 +113,7 @@ class DatesTest {
             assertNotNull(days.get(i - 1), "an undated hit came before a dated one at " + i);
             assertTrue(days.get(i - 1).compareTo(days.get(i)) >= 0, days.get(i - 1) + " before " + days.get(i));
         }
-        SearchResult undatedOnly = find(SearchRequest.of("nobody wrote down when").withSort(SortOrder.NEWEST));
+        SearchResult undatedOnly = find(SearchRequest.of("\"nobody wrote down when\"").withSort(SortOrder.NEWEST));
         assertEquals("undated-2", undatedOnly.hits().getFirst().articleId(), "an undated article is still found when sorted");
     }
 

@@ -68,7 +68,8 @@ public final class QuerySet {
         return out;
     }
 
-    static List<String> words(String text) {
+    /** The words of {@code text} as a reader would type them. */
+    public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) out.add(m.group());

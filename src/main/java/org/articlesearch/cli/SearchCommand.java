@@ -114,7 +114,8 @@ final class SearchCommand implements Callable<Integer> {
     private void print(SearchResult result, boolean colour) {
         StringBuilder tabs = new StringBuilder();
         result.facets().type().forEach((type, n) -> tabs.append(String.format(Locale.ROOT, "  %ss: %,d", type, n)));
-        System.out.printf(Locale.ROOT, "%s in %.1f ms.%s%n", Count.of(result.total(), "result"), result.tookMs(), tabs);
+        String most = SearchResult.MOST.equals(result.matched()) ? " with most of the words" : "";
+        System.out.printf(Locale.ROOT, "%s%s in %.1f ms.%s%n", Count.of(result.total(), "result"), most, result.tookMs(), tabs);
         int rank = offset;
         for (Hit hit : result.hits()) {
             rank++;

@@ -112,9 +112,9 @@ final class Highlights {
     /**
      * The part of a user query that can mark words in the text: its text-field terms and phrases,
      * each optional. The highlighter builds this query's weight again for every hit, and title and
-     * speaker clauses, which never mark text, would only cost term lookups there. Each hit matched
-     * the whole query, so every text clause matches in it where it did before. Null when nothing
-     * in the query looks at the text.
+     * speaker clauses, which never mark text, would only cost term lookups there. Each text clause
+     * marks a hit where it matches in it: every one of them, or, for a hit of the fallback to most
+     * terms (see {@link MostTerms}), those it matched. Null when nothing in the query looks at the text.
      */
     static Query textOnly(Query query) {
         return switch (query) {

@@ -36,17 +36,39 @@ public final class PassageSearcher {
     private static final Sort ARTICLE_ORDER = new Sort(
             new SortField(Fields.ARTICLE_ID, SortField.Type.STRING), new SortField(Fields.ORDINAL, SortField.Type.LONG));
 
+    /**
+     * Fewer documents than this matching every term, over all types, and a query of three terms or
+     * more falls back to most of its terms: a page of ten with room to spare is where a user starts
+     * rephrasing, and a query that already fills a page keeps its exact results.
+     */
+    static final int FALL_BACK_BELOW = SearchRequest.DEFAULT_LIMIT;
+
     private final IndexSearcher searcher;
     private final ArticleAnalyzer analyzer;
+    private final boolean fallBack;
 
+    /** A searcher that falls back to most of the terms when all of them find too little. */
     public PassageSearcher(IndexSearcher searcher, ArticleAnalyzer analyzer) {
+        this(searcher, analyzer, true);
+    }
+
+    /**
+     * @param fallBack false to require every term always, as before the fallback existed (to measure
+     *                 against it)
+     */
+    public PassageSearcher(IndexSearcher searcher, ArticleAnalyzer analyzer, boolean fallBack) {
         this.searcher = searcher;
         this.analyzer = analyzer;
+        this.fallBack = fallBack;
     }
 
     /**
      * One page of hits with facets. A blank query (or one of only operators) lists the documents the
-     * filters select in article order; with no filter either, it finds nothing.
+     * filters select in article order; with no filter either, it finds nothing. A query of three terms
+     * or more that finds fewer than {@value #FALL_BACK_BELOW} documents with all its terms (all types
+     * counted, so the set does not change with the type tab) answers with the documents that match
+     * most of them (see {@link MostTerms}), when that finds more; total, facets and hits then all
+     * describe that set.
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
@@ -65,13 +87,19 @@ public final class PassageSearcher {
         SpeakerOrdinals speakers = SpeakerOrdinals.of(searcher.getIndexReader());
         List<String> variants = request.speaker() == null ? List.of() : speakers.variantsOf(request.speaker());
         Query query = withFilters(userQuery.toQuery(), request, variants, analyzer);
+        var found = find(query, request, listing, byDate, window, speakers);
+        String matched = SearchResult.ALL;
+        if (fallBack && !listing && unnarrowed(found) < FALL_BACK_BELOW) {
+            Query most = userQuery.mostTerms(searcher);
+            Query relaxedQuery = most == null ? null : withFilters(most, request, variants, analyzer);
+            var relaxed = relaxedQuery == null ? null : find(relaxedQuery, request, false, byDate, window, speakers);
+            if (relaxed != null && unnarrowed(relaxed) > unnarrowed(found)) {
+                found = relaxed;
+                query = relaxedQuery;
+                matched = SearchResult.MOST;
+            }
+        }
         while (true) {
-            CollectorManager<?, ? extends TopDocs> top = byDate != null
-                    ? new TopFieldCollectorManager(byDate, window, null, Integer.MAX_VALUE)
-                    : listing
-                    ? new TopFieldCollectorManager(ARTICLE_ORDER, window, null, Integer.MAX_VALUE)
-                    : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
-            var found = searcher.search(query, new FacetingCollectorManager<>(top, request.types(), speakers));
             ScoreDoc[] all = found.hits().scoreDocs;
             long[] keys = null;
             if (grouping) {
@@ -79,6 +107,7 @@ public final class PassageSearcher {
                 int[] firsts = Grouping.firstOfEach(allKeys);
                 if (firsts.length < wanted && all.length == window && window < MAX_GROUP_WINDOW) {
                     window = Math.min(MAX_GROUP_WINDOW, window * 4);
+                    found = find(query, request, listing, byDate, window, speakers);
                     continue;
                 }
                 ScoreDoc[] grouped = new ScoreDoc[firsts.length];
@@ -99,8 +128,28 @@ public final class PassageSearcher {
                 for (int i = 0; i < hits.size(); i++) withCopies.add(copies[i] == null ? hits.get(i) : hits.get(i).withAlsoIn(copies[i]));
                 hits = withCopies;
             }
-            return new SearchResult(found.total(), millisSince(started), found.facets(), hits);
+            return new SearchResult(found.total(), matched, millisSince(started), found.facets(), hits);
         }
+    }
+
+    /** Documents found before the type filter: what decides the fallback, whichever type is shown. */
+    private static long unnarrowed(FacetingCollectorManager.Result<?> found) {
+        return found.facets().type().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * One search of a query with its filters: the top {@code window} hits of the selected types, in the
+     * order asked (relevance, a date, or article order for a listing), their total and the facets.
+     */
+    private FacetingCollectorManager.Result<? extends TopDocs> find(Query filtered, SearchRequest request, boolean listing,
+                                                                   Sort byDate, int window, SpeakerOrdinals speakers)
+            throws IOException {
+        CollectorManager<?, ? extends TopDocs> top = byDate != null
+                ? new TopFieldCollectorManager(byDate, window, null, Integer.MAX_VALUE)
+                : listing
+                ? new TopFieldCollectorManager(ARTICLE_ORDER, window, null, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE);
+        return searcher.search(filtered, new FacetingCollectorManager<>(top, request.types(), speakers));
     }
 
     /** The most documents read to fill a grouped page: a text copied more often than this may show twice. */

@@ -99,7 +99,7 @@ final class TokenMatches extends AnalysisOffsetStrategy {
                 for (Query q : d.getDisjuncts()) if (!collect(q, field, into)) return false;
             }
             case BooleanQuery b -> {
-                // Every hit matched the whole query, so each required or optional part marks where it matches.
+                // Each required or optional part marks where it matches (a hit of the fallback to most terms lacks some).
                 for (BooleanClause c : b.clauses()) {
                     if (c.occur() != BooleanClause.Occur.MUST_NOT && !collect(c.query(), field, into)) return false;
                 }

@@ -1,5 +1,6 @@
 package org.articlesearch.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -25,12 +27,14 @@ import org.articlesearch.index.Fields;
  * either ({@code AND} is what words do anyway and is dropped). Everything else (stray quotes, lone
  * operators, {@code *?:~^[]{}()\/!}) is punctuation; an unclosed quote runs to the end. Each term is
  * looked for in the text, and with less weight in the speaker and title. Plain words also score a
- * bonus where their stems stand together, in order.
+ * bonus where their stems stand together, in order. When every term together finds too little,
+ * {@link #mostTerms(IndexSearcher)} is the query that asks for most of them.
  *
- * @param positive what a document must match, scored; null when the input has no word to look for
+ * @param clauses  what a document must match, one per term in the order typed; empty when the input has no word to look for
+ * @param adjacent the bonus for a query of plain words where they stand together; null for other queries
  * @param excluded what a document must not match
  */
-public record UserQuery(Query positive, List<Query> excluded) {
+public record UserQuery(List<Clause> clauses, Query adjacent, List<Query> excluded) {
     /** A title match counts less than a text match: the title is the same on every passage. */
     static final float TITLE_BOOST = 0.3f;
     static final float SPEAKER_BOOST = 0.5f;
@@ -40,7 +44,17 @@ public record UserQuery(Query positive, List<Query> excluded) {
     static final int MAX_TERMS = 64;
     static final int MAX_INPUT_CHARS = 2000;
 
+    /**
+     * One term of the query: a word, a quoted phrase, or terms joined by OR.
+     *
+     * @param query  what matches it, in the text, title or speaker
+     * @param quoted true when it holds a quoted phrase, which the user asked for as written: never dropped
+     */
+    public record Clause(Query query, boolean quoted) {
+    }
+
     public UserQuery {
+        clauses = List.copyOf(clauses);
         excluded = List.copyOf(excluded);
     }
 
@@ -48,6 +62,7 @@ public record UserQuery(Query positive, List<Query> excluded) {
     public static UserQuery parse(String input, ArticleAnalyzer analyzer) {
         List<Token> tokens = tokenize(input == null ? "" : input);
         List<List<Query>> groups = new ArrayList<>();
+        List<Boolean> quoted = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
         List<String> plainWords = new ArrayList<>();
         boolean onlyPlainWords = true;
@@ -67,29 +82,57 @@ public record UserQuery(Query positive, List<Query> excluded) {
                     onlyPlainWords = false;
                 } else {
                     groups.add(new ArrayList<>(List.of(q)));
+                    quoted.add(false);
                 }
-                if (t.kind == Kind.PHRASE) onlyPlainWords = false;
-                else plainWords.add(t.text);
+                if (t.kind == Kind.PHRASE) {
+                    onlyPlainWords = false;
+                    quoted.set(quoted.size() - 1, true);
+                } else {
+                    plainWords.add(t.text);
+                }
             }
             pendingOr = false;
         }
-        if (groups.isEmpty()) return new UserQuery(null, excluded);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (List<Query> group : groups) b.add(anyOf(group), Occur.MUST);
+        List<Clause> clauses = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) clauses.add(new Clause(anyOf(groups.get(i)), quoted.get(i)));
+        Query adjacent = null;
         if (onlyPlainWords && plainWords.size() > 1) {
             List<Word> words = analyzer.words(String.join(" ", plainWords));
-            if (words.size() > 1) b.add(new BoostQuery(stemsIn(Fields.TEXT, words), ADJACENT_BOOST), Occur.SHOULD);
+            if (words.size() > 1) adjacent = new BoostQuery(stemsIn(Fields.TEXT, words), ADJACENT_BOOST);
         }
-        return new UserQuery(b.build(), excluded);
+        return new UserQuery(clauses, adjacent, excluded);
     }
 
     /** True when there is nothing to look for (blank input, or only operators and punctuation). */
     public boolean isEmpty() {
-        return positive == null;
+        return clauses.isEmpty();
     }
 
-    /** The whole query: positive part (or every document) minus the exclusions. */
+    /** What a document must match to be found: every term, scored, with the bonus; null when the query {@link #isEmpty()}. */
+    public Query positive() {
+        if (clauses.isEmpty()) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Clause c : clauses) b.add(c.query(), Occur.MUST);
+        if (adjacent != null) b.add(adjacent, Occur.SHOULD);
+        return b.build();
+    }
+
+    /** The whole query: every term (or every document) minus the exclusions. */
     public Query toQuery() {
+        return withoutExcluded(positive());
+    }
+
+    /**
+     * The forgiving query: documents that match most of the terms, those that match more first, or
+     * null when the query keeps every term (see {@link MostTerms}). Quoted phrases and exclusions
+     * still hold. The searcher tells which words are too common to count.
+     */
+    public Query mostTerms(IndexSearcher searcher) throws IOException {
+        Query most = MostTerms.of(clauses, adjacent, searcher);
+        return most == null ? null : withoutExcluded(most);
+    }
+
+    private Query withoutExcluded(Query positive) {
         if (excluded.isEmpty() && positive != null) return positive;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(positive != null ? positive : new MatchAllDocsQuery(), Occur.MUST);

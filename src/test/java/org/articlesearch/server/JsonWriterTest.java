@@ -33,6 +33,7 @@ class JsonWriterTest {
                 new Facets(types, Map.of(AWKWARD, 3L)), List.of(quote, credited, paragraph, tiny));
         assertSame(result);
         assertSame(new SearchResult(0, 0, new Facets(types, Map.of()), List.of()));
+        assertSame(new SearchResult(2, SearchResult.MOST, 1.5, new Facets(types, Map.of()), List.of(paragraph, tiny)));
     }
 
     @Test

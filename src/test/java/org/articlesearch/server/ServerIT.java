@@ -162,6 +162,28 @@ class ServerIT {
     }
 
     @Test
+    void aMisrememberedQuoteIsFoundAndTheAnswerSaysTheMatchWasRelaxed() throws Exception {
+        assertEquals("all", json("/api/search?q=loaf", 200).get("matched").asText());
+        JsonNode r = json("/api/search?q=" + q("we shall not waver on this for one second"), 200);
+        assertEquals("most", r.get("matched").asText());
+        JsonNode hit = r.get("hits").get(0);
+        assertEquals("leeds", hit.get("articleId").asText());
+        assertEquals("quote", hit.get("type").asText());
+        assertTrue(hit.get("highlight").asText().contains("<mark>waver</mark>"), hit.toString());
+        long counted = 0;
+        for (JsonNode n : r.get("facets").get("type")) counted += n.asLong();
+        assertEquals(r.get("total").asLong(), counted, "the tabs count the set the hits come from");
+    }
+
+    @Test
+    void aTwoWordQueryThatMatchesNothingStaysEmptyOverHttp() throws Exception {
+        JsonNode r = json("/api/search?q=" + q("loaf submarine"), 200);
+        assertEquals(0, r.get("total").asInt());
+        assertEquals("all", r.get("matched").asText());
+        assertEquals(0, r.get("hits").size());
+    }
+
+    @Test
     void typeMayRepeatOrBeCommaSeparated() throws Exception {
         JsonNode repeated = json("/api/search?q=" + q("Maria Lopez") + "&type=quote&type=caption", 200);
         JsonNode comma = json("/api/search?q=" + q("Maria Lopez") + "&type=quote,caption", 200);
