@@ -1,10 +1,8 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,7 +19,7 @@ import org.articlesearch.index.Fields;
  * the view closes.
  */
 final class SpeakerOrdinals {
-    private static final Map<IndexReader.CacheKey, SpeakerOrdinals> BY_VIEW = new ConcurrentHashMap<>();
+    private static final ViewCache<SpeakerOrdinals> BY_VIEW = new ViewCache<>(SpeakerOrdinals::build);
 
     private final List<LeafReaderContext> leaves;
     private final OrdinalMap map;
@@ -134,21 +132,7 @@ final class SpeakerOrdinals {
     }
 
     static SpeakerOrdinals of(IndexReader reader) throws IOException {
-        IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
-        if (cache == null) return build(reader, null);
-        try {
-            return BY_VIEW.computeIfAbsent(cache.getKey(), key -> {
-                try {
-                    SpeakerOrdinals built = build(reader, key);
-                    cache.addClosedListener(BY_VIEW::remove);
-                    return built;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return BY_VIEW.get(reader);
     }
 
     private static SpeakerOrdinals build(IndexReader reader, IndexReader.CacheKey key) throws IOException {

@@ -1,10 +1,7 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,7 +17,7 @@ import org.articlesearch.index.Fields;
  * kept until the view closes.
  */
 final class TextCopies {
-    private static final Map<IndexReader.CacheKey, TextCopies> BY_VIEW = new ConcurrentHashMap<>();
+    private static final ViewCache<TextCopies> BY_VIEW = new ViewCache<>((reader, key) -> build(reader));
 
     /** The keys held by two documents or more, sorted. */
     private final long[] repeated;
@@ -30,21 +27,7 @@ final class TextCopies {
     }
 
     static TextCopies of(IndexReader reader) throws IOException {
-        IndexReader.CacheHelper cache = reader.getReaderCacheHelper();
-        if (cache == null) return build(reader);
-        try {
-            return BY_VIEW.computeIfAbsent(cache.getKey(), key -> {
-                try {
-                    TextCopies built = build(reader);
-                    cache.addClosedListener(BY_VIEW::remove);
-                    return built;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return BY_VIEW.get(reader);
     }
 
     private static TextCopies build(IndexReader reader) throws IOException {

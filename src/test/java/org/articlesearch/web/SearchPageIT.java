@@ -192,6 +192,14 @@ class SearchPageIT {
         assertEquals(shown.equals("harbour-1") ? "harbour-2" : "harbour-1", also.getDomAttribute("title"));
     }
 
+    @Test
+    void aMisrememberedQuoteIsFoundAndThePageSaysMostOfTheWordsMatched() {
+        browser.get(base + "?q=" + "we+were+really+worried+about+getting+the+music+right");
+        WebElement first = wait.until(d -> d.findElements(By.cssSelector("#results .hit")).stream().findFirst().orElse(null));
+        assertTrue(first.getText().contains("getting the music right"), "the quote as Stewart said it: " + first.getText());
+        assertTrue(browser.findElement(By.id("status")).getText().contains("most of"), browser.findElement(By.id("status")).getText());
+    }
+
     private static String articleOf(WebElement hit) {
         String id = hit.getDomAttribute("data-id");
         return id == null ? null : id.substring(0, id.indexOf('#'));
