@@ -63,9 +63,17 @@ final class ServeCommand implements Callable<Integer> {
             search.close();
             stopped.countDown();
         }, "shutdown"));
+        if (Boolean.getBoolean(EXIT_WITH_PARENT)) {
+            // Ctrl-C stops Maven, not always the server it started: a server left answering on the port
+            // is worse than none. So the README's Maven command asks serve to stop when its parent does.
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(130)));
+        }
         stopped.await();
         return 0;
     }
+
+    /** A JVM option: stop when the process that started serve exits (the README's {@code mvn exec:exec} sets it). */
+    static final String EXIT_WITH_PARENT = "article-search.exitWithParent";
 
     private static boolean hasIndex(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return false;

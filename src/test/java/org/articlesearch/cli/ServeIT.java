@@ -36,4 +36,29 @@ class ServeIT {
         }
         assertTrue(List.of(0, 130, 143).contains(serve.exitValue()), "a clean exit on SIGTERM, was " + serve.exitValue());
     }
+
+    @Test
+    void serveAskedToStopWithItsParentStopsWhenThatProcessExits() throws Exception {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        String jar = Path.of(System.getProperty("project.jar", "target/article-search.jar")).toAbsolutePath().toString();
+        // A parent that starts serve, waits while it indexes and serves, then exits, as Maven does at Ctrl-C.
+        String script = "'" + javaCommand + "' -Darticle-search.exitWithParent=true -jar '" + jar + "' serve --port 0 --index '"
+                + dir.resolve("parent-index") + "' & echo \"pid $!\"; sleep 12";
+        Process parent = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true).start();
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()));
+        long pid = -1;
+        boolean serving = false;
+        for (String line; (line = out.readLine()) != null; ) {
+            if (line.startsWith("pid ")) pid = Long.parseLong(line.substring(4).strip());
+            if (line.startsWith("Serving")) serving = true;
+        }
+        assertTrue(parent.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the parent exits");
+        assertTrue(pid > 0 && serving, "serve started and served");
+        ProcessHandle server = ProcessHandle.of(pid).orElse(null);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (server != null && server.isAlive() && System.nanoTime() < deadline) Thread.sleep(200);
+        boolean alive = server != null && server.isAlive();
+        if (alive) server.destroyForcibly();
+        assertTrue(!alive, "serve stopped when the process that started it exited");
+    }
 }
