@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class ServeProcessTest {
     @Test
     void theBenchUsesTheJvmOptionsOfTheReadmeServeCommand() throws Exception {
-        String pom = Files.readString(Path.of("pom.xml"));
+        // The README's command also asks serve to stop with Maven; the bench starts serve itself, so it
+        // has no Maven to stop with, and that option changes nothing that is timed.
+        String pom = Files.readString(Path.of("pom.xml")).replace(" -Darticle-search.exitWithParent=true", "");
         Path cache = Path.of("${project.build.directory}/article-search.aot");
         String training = ServeProcess.trainingOptions(cache).getFirst();
         String cached = ServeProcess.cachedOptions(cache).getFirst();
