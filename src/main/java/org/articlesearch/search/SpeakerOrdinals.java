@@ -28,6 +28,8 @@ final class SpeakerOrdinals {
      * full name the index has with it ("Tony Blair"); anyone else under themselves.
      */
     private final long[] merged;
+    /** The surnames alone merged into each full name, by that name: what a speaker filter must also find. */
+    private final Map<String, List<String>> variants = new java.util.HashMap<>();
     /** Quotes per speaker, variants merged; counted at the first suggestion asked of this view. */
     private volatile long[] quotes;
 
@@ -59,7 +61,10 @@ final class SpeakerOrdinals {
         for (int ord = 0; ord < n; ord++) {
             if (names[ord].indexOf(' ') >= 0) continue;
             Long full = fullNameBySurname.get(fold(names[ord]));
-            if (full != null && full >= 0) out[ord] = full;
+            if (full != null && full >= 0) {
+                out[ord] = full;
+                variants.computeIfAbsent(names[(int) (long) full], k -> new java.util.ArrayList<>()).add(names[ord]);
+            }
         }
         return out;
     }
@@ -76,12 +81,8 @@ final class SpeakerOrdinals {
     }
 
     /** The surnames alone merged into {@code fullName}: "Blair" for "Tony Blair" when he is the only Blair. */
-    List<String> variantsOf(String fullName) throws IOException {
-        List<String> out = new java.util.ArrayList<>();
-        for (int ord = 0; ord < merged.length; ord++) {
-            if (merged[ord] != ord && name(merged[ord]).equals(fullName)) out.add(name(ord));
-        }
-        return out;
+    List<String> variantsOf(String fullName) {
+        return variants.getOrDefault(fullName, List.of());
     }
 
     /**

@@ -94,18 +94,6 @@ final class FirstNames {
             "thierry", "toby", "todd", "tommy", "trevor", "troy", "vernon", "victor", "vince", "wade", "warren",
             "wesley", "will", "wilson", "xavier", "yves", "zach");
 
-    /**
-     * Whether {@code name} holds a first name on the lists before its last word ("Brian Gammage",
-     * "Home Secretary Charles Clarke"; not "Jupiter Research"): then it surely names a person.
-     */
-    static boolean hasKnownFirstName(String name) {
-        String[] words = name.toLowerCase(Locale.ROOT).split(" ");
-        for (int k = 0; k < words.length - 1; k++) {
-            if (MALE.contains(words[k]) || FEMALE.contains(words[k])) return true;
-        }
-        return false;
-    }
-
     /** Whether {@code pronoun} ("he", "she") can refer to the person called {@code name}. */
     static boolean agrees(String pronoun, String name) {
         int space = name.indexOf(' ');
