@@ -2,27 +2,20 @@ package org.articlesearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.articlesearch.index.ArticleAnalyzer;
-import org.articlesearch.index.ArticleIndexWriter;
 import org.articlesearch.index.IndexBusyException;
-import org.articlesearch.index.IndexFormat;
-import org.articlesearch.index.IndexRebuild;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.search.Hit;
-import org.articlesearch.search.PassageSearcher;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
+import org.articlesearch.search.SearchUnavailableException;
 import org.articlesearch.split.ArticleSplitter;
 import org.articlesearch.split.Passage;
 
@@ -42,21 +35,17 @@ import org.articlesearch.split.Passage;
  * visible only after {@code commit()}. The write lock is taken at the first change and held until
  * {@link #close()}, so a search-only user never blocks a rebuild. Opening fails with an
  * {@link IOException}; later I/O failures are rare and surface as {@link UncheckedIOException}, so
- * the methods fit in lambdas. Thread-safe.
+ * the methods fit in lambdas. Thread-safe. The same calls work on a SolrCloud collection, see
+ * {@link #solr(URI, String)}.
  */
 public final class ArticleSearch implements AutoCloseable {
-    private final Directory directory;
-    private final String name;
-    private final boolean readOnly;
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
-    private final SearcherManager searchers;
-    private ArticleIndexWriter writer; // guarded by this; opened at the first change
+    /** The collection (or alias) a SolrCloud backend uses when none is named. */
+    public static final String DEFAULT_COLLECTION = "articles";
 
-    private ArticleSearch(Directory directory, String name, boolean readOnly) throws IOException {
-        this.directory = directory;
-        this.name = name;
-        this.readOnly = readOnly;
-        this.searchers = new SearcherManager(directory, null);
+    private final Backend backend;
+
+    private ArticleSearch(Backend backend) {
+        this.backend = backend;
     }
 
     /**
@@ -67,7 +56,7 @@ public final class ArticleSearch implements AutoCloseable {
      */
     public static ArticleSearch open(Path indexDir) throws IOException {
         Files.createDirectories(indexDir);
-        return open(FSDirectory.open(indexDir), indexDir.toString(), false);
+        return new ArticleSearch(LocalBackend.open(FSDirectory.open(indexDir), indexDir.toString(), false));
     }
 
     /**
@@ -76,7 +65,7 @@ public final class ArticleSearch implements AutoCloseable {
      */
     public static ArticleSearch inMemory() {
         try {
-            return open(new ByteBuffersDirectory(), "in memory", false);
+            return new ArticleSearch(LocalBackend.open(new ByteBuffersDirectory(), "in memory", false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,32 +79,18 @@ public final class ArticleSearch implements AutoCloseable {
      * @throws IndexNotFoundException when there is no index in {@code indexDir}
      */
     public static ArticleSearch openReadOnly(Path indexDir) throws IOException {
-        if (!Files.isDirectory(indexDir)) throw noIndex(indexDir);
-        Directory dir = FSDirectory.open(indexDir);
-        if (!DirectoryReader.indexExists(dir)) {
-            dir.close();
-            throw noIndex(indexDir);
-        }
-        return open(dir, indexDir.toString(), true);
+        return new ArticleSearch(LocalBackend.openReadOnly(indexDir));
     }
 
-    private static IndexNotFoundException noIndex(Path indexDir) {
-        return new IndexNotFoundException("no index in " + indexDir + " (build one first)");
-    }
-
-    private static ArticleSearch open(Directory dir, String name, boolean readOnly) throws IOException {
-        try {
-            IndexFormat.check(dir, name);
-            if (!readOnly && !DirectoryReader.indexExists(dir)) {
-                try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, name)) {
-                    w.commit();
-                }
-            }
-            return new ArticleSearch(dir, name, readOnly);
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
-        }
+    /**
+     * A SolrCloud collection or alias (one that {@link #rebuild(URI, String, int, int)} built) instead
+     * of a local index: the same searches and results. {@code solrUrl} is any node's base URL; the
+     * client finds the others. Needs {@code org.apache.solr:solr-solrj} on the classpath. Nothing is
+     * sent until the first call; a cluster out of reach then throws {@link SearchUnavailableException}.
+     * Example: {@code ArticleSearch.solr(URI.create("http://127.0.0.1:8983/solr"), "articles")}
+     */
+    public static ArticleSearch solr(URI solrUrl, String collection) {
+        return new ArticleSearch(new SolrBackend(solrUrl, collection));
     }
 
     /**
@@ -126,7 +101,21 @@ public final class ArticleSearch implements AutoCloseable {
      * @throws IndexBusyException when another writer holds the index
      */
     public static Rebuild rebuild(Path indexDir) throws IOException {
-        return new Rebuild(IndexRebuild.start(indexDir));
+        return new Rebuild(LocalBackend.rebuild(indexDir));
+    }
+
+    /**
+     * Starts replacing a SolrCloud alias's documents: they go into a new collection of {@code shards}
+     * shards with {@code replicas} replicas each, and {@link Rebuild#commit()} points the alias at it
+     * and deletes the collection it pointed at. Searches through the alias never see a half-built
+     * collection; a rebuild closed without commit deletes its collection. The project's configset is
+     * uploaded if the cluster lacks it.
+     * Example: {@code ArticleSearch.rebuild(URI.create("http://127.0.0.1:8983/solr"), "articles", 2, 1)}
+     *
+     * @throws IOException when Solr cannot be reached or refuses (the message says which)
+     */
+    public static Rebuild rebuild(URI solrUrl, String alias, int shards, int replicas) throws IOException {
+        return new Rebuild(SolrBackend.rebuild(solrUrl, alias, shards, replicas));
     }
 
     /**
@@ -144,11 +133,7 @@ public final class ArticleSearch implements AutoCloseable {
      * @throws IllegalStateException when the index was opened read-only
      */
     public void add(Article article) {
-        try {
-            writer().replace(article, split(article));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        backend.add(article, split(article));
     }
 
     /**
@@ -158,11 +143,7 @@ public final class ArticleSearch implements AutoCloseable {
      * @throws IllegalStateException when the index was opened read-only
      */
     public void delete(String articleId) {
-        try {
-            writer().delete(articleId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        backend.delete(articleId);
     }
 
     /**
@@ -170,33 +151,16 @@ public final class ArticleSearch implements AutoCloseable {
      * Example: {@code search.add(article); search.commit();}
      */
     public void commit() {
-        try {
-            ArticleIndexWriter w;
-            synchronized (this) {
-                w = writer;
-            }
-            if (w != null) w.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        backend.commit();
     }
 
     /**
      * Switches to the newest commit in the index folder, such as a rebuild finished by another
-     * process; true if there was one. Example: {@code if (search.refresh()) log("index reloaded");}
+     * process (on Solr: true when the alias moved); true if there was one.
+     * Example: {@code if (search.refresh()) log("index reloaded");}
      */
     public boolean refresh() {
-        try {
-            IndexSearcher before = searchers.acquire();
-            searchers.release(before);
-            searchers.maybeRefreshBlocking();
-            IndexSearcher after = searchers.acquire();
-            searchers.release(after);
-            return after != before;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return backend.refresh();
     }
 
     /**
@@ -204,7 +168,7 @@ public final class ArticleSearch implements AutoCloseable {
      * Example: {@code search.search(SearchRequest.of("\"cherry bomb\"").withTypes(PassageType.QUOTE))}
      */
     public SearchResult search(SearchRequest request) {
-        return withSearcher(s -> s.search(request));
+        return backend.search(request);
     }
 
     /**
@@ -221,7 +185,7 @@ public final class ArticleSearch implements AutoCloseable {
      * Example: {@code search.article("a1", "cherry bomb")}
      */
     public Optional<ArticleView> article(String articleId, String query) {
-        List<Hit> docs = withSearcher(s -> s.articleDocuments(articleId, query));
+        List<Hit> docs = backend.articleDocuments(articleId, query == null ? "" : query);
         if (docs.isEmpty()) return Optional.empty();
         Hit first = docs.getFirst();
         return Optional.of(new ArticleView(articleId, first.title(), first.published(), first.author(), first.url(), docs));
@@ -233,7 +197,7 @@ public final class ArticleSearch implements AutoCloseable {
      * Example: {@code search.speakers("blair", 5)} gives {@code [Tony Blair 172, …]}.
      */
     public List<SpeakerCount> speakers(String typed, int limit) {
-        return withSearcher(s -> s.suggestSpeakers(typed == null ? "" : typed, limit)).stream()
+        return backend.suggestSpeakers(typed == null ? "" : typed, limit).stream()
                 .map(e -> new SpeakerCount(e.getKey(), e.getValue())).toList();
     }
 
@@ -242,42 +206,15 @@ public final class ArticleSearch implements AutoCloseable {
      * Example: {@code long n = search.stats().documents();}
      */
     public IndexStats stats() {
-        return withSearcher(s -> new IndexStats(s.countDocuments(), s.countByType(), s.countArticles()));
-    }
-
-    private interface Read<T> {
-        T apply(PassageSearcher searcher) throws IOException;
-    }
-
-    private <T> T withSearcher(Read<T> read) {
-        try {
-            IndexSearcher s = searchers.acquire();
-            try {
-                return read.apply(new PassageSearcher(s, analyzer));
-            } finally {
-                searchers.release(s);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private synchronized ArticleIndexWriter writer() throws IOException {
-        if (readOnly) throw new IllegalStateException("index " + name + " was opened read-only");
-        if (writer == null) writer = ArticleIndexWriter.open(directory, name);
-        return writer;
+        return backend.stats();
     }
 
     /**
-     * Commits pending changes, releases the write lock and closes the index.
+     * Commits pending changes, releases the write lock and closes the index (or the Solr client).
      * Example: {@code try (ArticleSearch search = ArticleSearch.open(dir)) { ... }}
      */
     @Override
-    public synchronized void close() {
-        try (Directory d = directory; SearcherManager s = searchers; ArticleIndexWriter w = writer) {
-            writer = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void close() {
+        backend.close();
     }
 }

@@ -2,18 +2,16 @@ package org.articlesearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.articlesearch.index.IndexRebuild;
-import org.articlesearch.index.RebuildStats;
 import org.articlesearch.ingest.Article;
 
 /**
- * A new index being built to replace the one in a folder. Readers see the old index until
+ * A new index being built to replace the one in a folder (or a SolrCloud alias's collection). Readers see the old index until
  * {@link #commit()}; closing without commit abandons the new one. Get one from {@link ArticleSearch#rebuild}.
  */
 public final class Rebuild implements AutoCloseable {
-    private final IndexRebuild rebuild;
+    private final Backend.Rebuilding rebuild;
 
-    Rebuild(IndexRebuild rebuild) {
+    Rebuild(Backend.Rebuilding rebuild) {
         this.rebuild = rebuild;
     }
 
@@ -35,8 +33,7 @@ public final class Rebuild implements AutoCloseable {
      */
     public IndexStats commit() {
         try {
-            RebuildStats stats = rebuild.commit();
-            return new IndexStats(stats.documents(), stats.byType(), stats.articles());
+            return rebuild.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

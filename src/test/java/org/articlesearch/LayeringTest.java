@@ -49,7 +49,7 @@ class LayeringTest {
     private static final String ROOT = "org/articlesearch/";
 
     /** The engine, bottom up: each layer may use itself and those before it. */
-    private static final List<String> ENGINE = List.of("ingest", "split", "index", "search", "");
+    private static final List<String> ENGINE = List.of("ingest", "split", "index", "search", "solr", "");
 
     /** What only the server, the CLI and the bench use (optional dependencies, see pom.xml). */
     private static final List<String> APPLICATION_ONLY = List.of("org/articlesearch/server/", "org/articlesearch/cli/",

@@ -21,6 +21,7 @@ import org.articlesearch.ingest.ArticleFormat;
 import org.articlesearch.ingest.ArticleInputs;
 import org.articlesearch.ingest.SkippedInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,6 +42,17 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
 
+    @Mixin
+    SolrOptions solr = new SolrOptions();
+
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
+            description = "With --solr: shards of the new collection (default: ${DEFAULT-VALUE}).")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "R", defaultValue = "1",
+            description = "With --solr: replicas of each shard (default: ${DEFAULT-VALUE}).")
+    int replicas;
+
     @Option(names = "--input", arity = "1..*", required = true, paramLabel = "PATH",
             description = "Article files or folders, read recursively:" + FORMATS)
     List<Path> inputs;
@@ -53,7 +65,15 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (solr.enabled()) {
+            return rebuild(() -> ArticleSearch.rebuild(solr.url(), solr.collection, shards, replicas), solr.describe(), inputs, threads, quiet);
+        }
         return rebuild(indexDir, inputs, threads, quiet);
+    }
+
+    /** Opens the rebuild, once it is known there is something to build. */
+    interface RebuildOpener {
+        Rebuild open() throws java.io.IOException;
     }
 
     /**
@@ -61,6 +81,11 @@ final class IndexCommand implements Callable<Integer> {
      * code (0 all indexed, 2 some inputs skipped, 1 nothing built). Shared with {@code serve --input}.
      */
     static int rebuild(Path indexDir, List<Path> inputs, int threads, boolean quiet) throws Exception {
+        return rebuild(() -> ArticleSearch.rebuild(indexDir), indexDir.toString(), inputs, threads, quiet);
+    }
+
+    /** As above, into whatever {@code opener} opens (a folder, a Solr alias), named {@code target} in the summary. */
+    static int rebuild(RebuildOpener opener, String target, List<Path> inputs, int threads, boolean quiet) throws Exception {
         long started = System.nanoTime();
         ArticleInputs.Plan plan = ArticleInputs.scan(inputs);
         List<SkippedInput> skipped = Collections.synchronizedList(new ArrayList<>(plan.skipped()));
@@ -71,7 +96,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         AtomicInteger articles = new AtomicInteger();
         IndexStats stats;
-        try (Rebuild rebuild = ArticleSearch.rebuild(indexDir);
+        try (Rebuild rebuild = opener.open();
              ProgressBar bar = progressBar(plan.files().size(), quiet)) {
             ArticleInputs reader = new ArticleInputs();
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -98,7 +123,7 @@ final class IndexCommand implements Callable<Integer> {
             stats = rebuild.commit();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        printSummary(indexDir, stats, seconds);
+        printSummary(target, stats, seconds);
         report(skipped);
         return skipped.isEmpty() ? 0 : 2;
     }
@@ -109,7 +134,7 @@ final class IndexCommand implements Callable<Integer> {
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200).build();
     }
 
-    private static void printSummary(Path indexDir, IndexStats stats, double seconds) {
+    private static void printSummary(String indexDir, IndexStats stats, double seconds) {
         System.out.printf(Locale.ROOT, "Indexed %s into %s: %s (%s) in %.1f s, %,.0f documents/s%n",
                 Count.of(stats.articles(), "article"), indexDir, Count.of(stats.documents(), "document"),
                 byType(stats.byType()), seconds, stats.documents() / Math.max(seconds, 1e-9));

@@ -17,6 +17,7 @@ import org.articlesearch.server.JsonWriter;
 import org.articlesearch.split.PassageType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
+
+    @Mixin
+    SolrOptions solr = new SolrOptions();
 
     @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "quote, paragraph or caption; repeat or separate with commas.")
     List<String> types = List.of();
@@ -92,11 +96,11 @@ final class SearchCommand implements Callable<Integer> {
             // Nothing asked: picocli prints this and the usage, and exits 2.
             throw new ParameterException(spec.commandLine(), "Missing a query, or a filter (--type, --speaker, --article) to list documents");
         }
-        if (!Files.isDirectory(indexDir)) {
+        if (!solr.enabled() && !Files.isDirectory(indexDir)) {
             System.err.println("error: no index at " + indexDir + "; build one with: article-search index --input PATH");
             return 1;
         }
-        try (ArticleSearch search = ArticleSearch.openReadOnly(indexDir)) {
+        try (ArticleSearch search = solr.enabled() ? ArticleSearch.solr(solr.url(), solr.collection) : ArticleSearch.openReadOnly(indexDir)) {
             SearchResult result = search.search(request);
             if (result.total() == 0 && request.articleId() != null && search.article(request.articleId()).isEmpty()) {
                 System.err.println("error: no article \"" + request.articleId() + "\" in the index");

@@ -11,9 +11,11 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.ArticleSearch;
+import org.articlesearch.search.SearchUnavailableException;
 import org.articlesearch.server.SearchServer;
 import org.articlesearch.server.ServerOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The main job: serve the search page and the JSON API over an index. */
@@ -35,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Rebuild the index from these article files or folders first:" + IndexCommand.FORMATS)
     List<Path> inputs;
 
+    @Mixin
+    SolrOptions solr = new SolrOptions();
+
     @Option(names = "--cors", description = "Let pages from other origins call the API.")
     boolean cors;
 
@@ -43,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (solr.enabled()) return serve(solrSearch(), solr.describe());
         if (inputs != null && !inputs.isEmpty()) {
             int code = IndexCommand.rebuild(indexDir, inputs, Runtime.getRuntime().availableProcessors(), false);
             if (code == 1 && !hasIndex(indexDir)) return 1;
@@ -52,11 +58,48 @@ final class ServeCommand implements Callable<Integer> {
             int code = IndexCommand.rebuild(indexDir, List.of(sample), 1, true);
             if (code != 0) return code;
         }
-        ArticleSearch search = ArticleSearch.openReadOnly(indexDir);
+        return serve(ArticleSearch.openReadOnly(indexDir), indexDir.toString());
+    }
+
+    /**
+     * The Solr collection to serve, rebuilt from --input first when given; the sample articles are
+     * indexed into it when there is no --input and the collection does not exist yet. Null when
+     * nothing can be served.
+     */
+    private ArticleSearch solrSearch() throws Exception {
+        IndexCommand.RebuildOpener opener = () -> ArticleSearch.rebuild(solr.url(), solr.collection, 1, 1);
+        ArticleSearch search = ArticleSearch.solr(solr.url(), solr.collection);
+        if (inputs != null && !inputs.isEmpty()) {
+            IndexCommand.rebuild(opener, solr.describe(), inputs, Runtime.getRuntime().availableProcessors(), false);
+        } else if (!exists(search)) {
+            System.out.println("No collection " + solr.collection + " in Solr yet: indexing the sample articles that come with article-search.");
+            int code = IndexCommand.rebuild(opener, solr.describe(), List.of(extractSample()), 1, true);
+            if (code != 0) {
+                search.close();
+                return null;
+            }
+        }
+        return search;
+    }
+
+    private static boolean exists(ArticleSearch search) {
+        try {
+            search.stats();
+            return true;
+        } catch (SearchUnavailableException e) {
+            if (e.getMessage().contains("does not exist")) return false;
+            // Out of reach now: serve anyway, answering 503 with the reason until Solr is back.
+            System.err.println("warning: " + e.getMessage());
+            return true;
+        }
+    }
+
+    private int serve(ArticleSearch search, String where) throws Exception {
+        if (search == null) return 1;
         SearchServer server = SearchServer.start(search, new ServerOptions(host, port, cors, webDir));
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         System.out.printf("Serving %s from %s at http://%s:%d/  (Ctrl-C to stop)%n",
-                Count.of(search.stats().documents(), "document"), indexDir, shownHost, server.port());
+                documents(search), where, shownHost, server.port());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -70,6 +113,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    private static String documents(ArticleSearch search) {
+        try {
+            return Count.of(search.stats().documents(), "document");
+        } catch (SearchUnavailableException e) {
+            return "(unknown, Solr out of reach)";
+        }
     }
 
     /** A JVM option: stop when the process that started serve exits (the README's {@code mvn exec:exec} sets it). */

@@ -17,4 +17,12 @@ public record Facets(Map<String, Long> type, Map<String, Long> speaker) {
         type = Collections.unmodifiableMap(new LinkedHashMap<>(type));
         speaker = Collections.unmodifiableMap(new LinkedHashMap<>(speaker));
     }
+
+    /**
+     * Counts for every type label, zero ones included, in {@code PassageType} order, from counts
+     * indexed by the type's ordinal: the type facet every backend shows.
+     */
+    public static Map<String, Long> typeCounts(long[] byOrdinal) {
+        return FacetingCollectorManager.typeCounts(byOrdinal);
+    }
 }

@@ -60,7 +60,7 @@ public record UserQuery(List<Clause> clauses, Query adjacent, List<Query> exclud
 
     /** Parses {@code input}: {@code UserQuery.parse("cherry bomb OR grenade -\"the runaways\"", analyzer)}. */
     public static UserQuery parse(String input, ArticleAnalyzer analyzer) {
-        List<Token> tokens = tokenize(input == null ? "" : input);
+        List<Token> tokens = tokenize(input);
         List<List<Query>> groups = new ArrayList<>();
         List<Boolean> quoted = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
@@ -194,13 +194,19 @@ public record UserQuery(List<Clause> clauses, Query adjacent, List<Query> exclud
         return b.build();
     }
 
-    private enum Kind { WORD, PHRASE, OR }
+    /** What a piece of the search box input is. */
+    public enum Kind { WORD, PHRASE, OR }
 
-    private record Token(Kind kind, String text, boolean excluded) {
+    /**
+     * One piece of the input, before analysis: a word, a quoted phrase (without its quotes) or OR.
+     * Other backends build their own queries from these, so both read the search box alike.
+     */
+    public record Token(Kind kind, String text, boolean excluded) {
     }
 
     /** Splits the input into words, phrases and ORs; an unclosed quote runs to the end of the input. */
-    private static List<Token> tokenize(String input) {
+    public static List<Token> tokenize(String input) {
+        if (input == null) input = "";
         String s = normalizeQuotes(input.length() > MAX_INPUT_CHARS ? input.substring(0, MAX_INPUT_CHARS) : input);
         List<Token> out = new ArrayList<>();
         int i = 0;

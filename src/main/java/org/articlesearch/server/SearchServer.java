@@ -23,6 +23,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.articlesearch.ArticleSearch;
+import org.articlesearch.search.SearchUnavailableException;
 import org.articlesearch.IndexStats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,11 @@ public final class SearchServer implements AutoCloseable {
             routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             routes.get("/api/ping", ctx -> ctx.result("pong"));
             routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            // A Solr cluster out of reach: the request was fine, the service is not; say what failed.
+            routes.exception(SearchUnavailableException.class, (e, ctx) -> {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            });
             routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details");
@@ -111,6 +117,8 @@ public final class SearchServer implements AutoCloseable {
         reloader.scheduleWithFixedDelay(() -> {
             try {
                 if (search.refresh()) LOG.info("Reloaded the rebuilt index");
+            } catch (SearchUnavailableException e) {
+                LOG.warn("Could not check for a rebuilt index: {}", e.getMessage());
             } catch (RuntimeException e) {
                 LOG.warn("Could not reload the index; still serving the previous one", e);
             }

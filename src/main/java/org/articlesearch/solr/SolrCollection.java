@@ -1,0 +1,337 @@
+package org.articlesearch.solr;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.RemoteSolrException;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.common.SolrDocument;
+import org.articlesearch.index.Fields;
+import org.articlesearch.ingest.Article;
+import org.articlesearch.search.Facets;
+import org.articlesearch.search.Hit;
+import org.articlesearch.search.MarkedText;
+import org.articlesearch.search.SearchRequest;
+import org.articlesearch.search.SearchResult;
+import org.articlesearch.search.SearchUnavailableException;
+import org.articlesearch.split.Passage;
+import org.articlesearch.split.PassageType;
+
+/**
+ * Searches a SolrCloud collection (or alias) that {@link SolrRebuild} filled, answering with the
+ * same records as the local index. The client learns the cluster's live nodes from the node it was
+ * given and spreads requests over them, so a node that stops is routed around.
+ */
+public final class SolrCollection implements AutoCloseable {
+    /** The most passages an article view reads. */
+    private static final int MAX_ARTICLE_DOCUMENTS = 10_000;
+
+    private final URI solrUrl;
+    private final String collection;
+    private final CloudSolrClient client;
+
+    private SolrCollection(URI solrUrl, String collection, CloudSolrClient client) {
+        this.solrUrl = solrUrl;
+        this.collection = collection;
+        this.client = client;
+    }
+
+    /**
+     * Connects to {@code collection} (a collection or an alias) of the SolrCloud cluster that the node
+     * at {@code solrUrl} ({@code http://host:8983/solr}) belongs to. Nothing is sent until the first request.
+     */
+    public static SolrCollection connect(URI solrUrl, String collection) {
+        return new SolrCollection(solrUrl, collection, client(solrUrl));
+    }
+
+    static CloudSolrClient client(URI solrUrl) {
+        String url = solrUrl.toString().replaceAll("/+$", "");
+        // HttpJdkSolrClient: the JDK's HTTP client, so SolrJ brings no Jetty beside Javalin's (see pom.xml).
+        return new CloudSolrClient.Builder(List.of(url))
+                .withInternalClientBuilder(new HttpJdkSolrClient.Builder()
+                        .withConnectionTimeout(5, TimeUnit.SECONDS)
+                        .withIdleTimeout(60, TimeUnit.SECONDS))
+                .build();
+    }
+
+    public String name() {
+        return collection;
+    }
+
+    public URI solrUrl() {
+        return solrUrl;
+    }
+
+    /** One page of hits with facets, as the local search gives it. */
+    public SearchResult search(SearchRequest request) {
+        long started = System.nanoTime();
+        JsonQueryRequest r = SolrQueries.search(request);
+        if (r == null) {
+            return new SearchResult(0, millisSince(started), new Facets(Facets.typeCounts(new long[PassageType.values().length]), Map.of()),
+                    List.of());
+        }
+        QueryResponse response = run(r);
+        Map<String, Map<String, List<String>>> marks = response.getHighlighting();
+        List<Hit> hits = new ArrayList<>();
+        for (SolrDocument d : response.getResults()) {
+            String text = string(d, Fields.TEXT);
+            String type = string(d, Fields.TYPE);
+            String marked = null;
+            if (marks != null && marks.get(string(d, "id")) != null) {
+                List<String> found = marks.get(string(d, "id")).get(Fields.TEXT);
+                if (found != null && !found.isEmpty()) marked = found.getFirst();
+            }
+            Object score = d.getFieldValue("score");
+            hits.add(hit(d, MarkedText.highlight(type, text, marked), score instanceof Number n ? n.floatValue() : 0f));
+        }
+        long[] types = new long[PassageType.values().length];
+        Map<String, Long> speakers = new LinkedHashMap<>();
+        if (response.getJsonFacetingResponse() != null) {
+            for (BucketJsonFacet b : buckets(response, "types")) {
+                PassageType t = PassageType.fromLabel(String.valueOf(b.getVal()));
+                if (t != null) types[t.ordinal()] = b.getCount();
+            }
+            for (BucketJsonFacet b : buckets(response, "speakers")) speakers.put(String.valueOf(b.getVal()), b.getCount());
+        }
+        return new SearchResult(response.getResults().getNumFound(), SearchResult.ALL, millisSince(started),
+                new Facets(Facets.typeCounts(types), speakers), hits);
+    }
+
+    /**
+     * An article's passages in article order; with a query, those it matches carry their whole text
+     * with the matches marked. Empty when the id is unknown.
+     */
+    public List<Hit> articleDocuments(String articleId, String query) {
+        SolrQueries.Params params = new SolrQueries.Params();
+        SolrQueries.Parsed parsed = SolrQueries.parse(query);
+        JsonQueryRequest r = new JsonQueryRequest()
+                .setQuery("{!term f=" + Fields.ARTICLE_ID + " v=" + params.add(articleId) + "}")
+                .setLimit(MAX_ARTICLE_DOCUMENTS)
+                .setSort(Fields.ORDINAL + " asc")
+                .returnFields(SolrQueries.FIELDS);
+        if (!parsed.isEmpty()) SolrQueries.highlight(parsed, params);
+        params.forEach(r::withParam);
+        QueryResponse response = run(r);
+        Map<String, Map<String, List<String>>> marks = response.getHighlighting();
+        List<Hit> out = new ArrayList<>();
+        for (SolrDocument d : response.getResults()) {
+            String marked = null;
+            if (marks != null && marks.get(string(d, "id")) != null) {
+                List<String> found = marks.get(string(d, "id")).get(Fields.TEXT);
+                if (found != null && !found.isEmpty()) marked = MarkedText.whole(string(d, Fields.TEXT), found.getFirst());
+            }
+            out.add(hit(d, marked, 0f));
+        }
+        return out;
+    }
+
+    /**
+     * Speakers whose names have words starting as {@code typed} does, most quoted first, with their
+     * quote counts: every typed word but the last a word of the name, the last the start of one.
+     */
+    public List<Map.Entry<String, Long>> suggestSpeakers(String typed, int limit) {
+        String[] words = fold(typed).strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty() || limit <= 0) return List.of();
+        SolrQueries.Params params = new SolrQueries.Params();
+        StringBuilder q = new StringBuilder("+" + Fields.TYPE + ":" + PassageType.QUOTE.label());
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("[^\\p{L}\\p{N}']", "");
+            if (w.isEmpty()) continue;
+            q.append(" +speaker_exact:").append(w.replace("'", "\\'")).append(i == words.length - 1 ? "*" : "");
+        }
+        Map<String, Object> facet = new LinkedHashMap<>();
+        facet.put("type", "terms");
+        facet.put("field", Fields.SPEAKER);
+        facet.put("limit", Math.max(limit * 4, 20));
+        facet.put("refine", true);
+        JsonQueryRequest r = new JsonQueryRequest().setQuery(q.toString()).setLimit(0).withFacet("speakers", facet);
+        params.forEach(r::withParam);
+        QueryResponse response = run(r);
+        List<Map.Entry<String, Long>> out = new ArrayList<>();
+        if (response.getJsonFacetingResponse() == null) return out;
+        for (BucketJsonFacet b : buckets(response, "speakers")) {
+            String name = String.valueOf(b.getVal());
+            if (out.size() < limit && wordsStartAsTyped(fold(name).split(" "), words)) out.add(Map.entry(name, b.getCount()));
+        }
+        return out;
+    }
+
+    /** Replaces an article's documents with these; visible after {@link #commit()}. */
+    public void replace(Article article, List<Passage> passages) {
+        UpdateRequest update = new UpdateRequest();
+        update.deleteByQuery("{!term f=" + Fields.ARTICLE_ID + "}" + article.id());
+        update.add(SolrDocuments.of(article, passages));
+        update(update);
+    }
+
+    /** Removes an article's documents; visible after {@link #commit()}. */
+    public void delete(String articleId) {
+        UpdateRequest update = new UpdateRequest();
+        update.deleteByQuery("{!term f=" + Fields.ARTICLE_ID + "}" + articleId);
+        update(update);
+    }
+
+    /** Makes the changes so far durable and visible. */
+    public void commit() {
+        UpdateRequest update = new UpdateRequest();
+        update.setAction(org.apache.solr.client.solrj.request.AbstractUpdateRequest.ACTION.COMMIT, true, true);
+        update(update);
+    }
+
+    private void update(UpdateRequest update) {
+        try {
+            update.process(client, collection);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Documents per type, all documents and articles. */
+    public Counts counts() {
+        Map<String, Object> types = new LinkedHashMap<>();
+        types.put("type", "terms");
+        types.put("field", Fields.TYPE);
+        types.put("limit", -1);
+        JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0).withFacet("types", types)
+                .withFacet("articles", Map.of("type", "query", "q", Fields.ORDINAL + ":0"));
+        QueryResponse response = run(r);
+        long[] byType = new long[PassageType.values().length];
+        long articles = 0;
+        if (response.getJsonFacetingResponse() != null) {
+            for (BucketJsonFacet b : buckets(response, "types")) {
+                PassageType t = PassageType.fromLabel(String.valueOf(b.getVal()));
+                if (t != null) byType[t.ordinal()] = b.getCount();
+            }
+            var a = response.getJsonFacetingResponse().getQueryFacet("articles");
+            if (a != null) articles = a.getCount();
+        }
+        return new Counts(response.getResults().getNumFound(), Facets.typeCounts(byType), articles);
+    }
+
+    /** What a collection holds. */
+    public record Counts(long documents, Map<String, Long> byType, long articles) {
+    }
+
+    /** The collections the alias points at now; the name itself when it is a plain collection. */
+    public List<String> resolved() {
+        try {
+            var aliases = new CollectionAdminRequest.ListAliases().process(client).getAliasesAsLists();
+            return aliases.getOrDefault(collection, List.of(collection));
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    private QueryResponse run(JsonQueryRequest r) {
+        try {
+            return r.process(client, collection);
+        } catch (SolrServerException | IOException | RuntimeException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * A Solr failure as what the user can act on: a cluster out of reach is "unavailable" (HTTP 503),
+     * a missing collection says so; anything else is Solr's own message.
+     */
+    RuntimeException failure(Exception e) {
+        String where = "Solr " + solrUrl + " (collection " + collection + ")";
+        if (e instanceof RemoteSolrException remote) {
+            if (remote.code() == 404 || String.valueOf(remote.getMessage()).contains("not found")) {
+                return new SearchUnavailableException(where + ": the collection does not exist (build it with index --solr)", e);
+            }
+            return new SearchUnavailableException(where + " failed: " + firstLine(remote.getMessage()), e);
+        }
+        if (e instanceof SolrServerException || e instanceof IOException) {
+            return new SearchUnavailableException(where + " did not answer: " + firstLine(rootMessage(e)), e);
+        }
+        String message = rootMessage(e);
+        if (message.contains("Collection not found") || message.contains("Could not find collection")) {
+            return new SearchUnavailableException(where + ": the collection does not exist (build it with index --solr)", e);
+        }
+        return new SearchUnavailableException(where + " failed: " + firstLine(message), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t == e ? m : t.getClass().getSimpleName() + ": " + m;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    SolrClient client() {
+        return client;
+    }
+
+    private static List<BucketJsonFacet> buckets(QueryResponse response, String name) {
+        BucketBasedJsonFacet f = response.getJsonFacetingResponse().getBucketBasedFacets(name);
+        return f == null ? List.of() : f.getBuckets();
+    }
+
+    private static Hit hit(SolrDocument d, String highlight, float score) {
+        return new Hit(string(d, "id"), string(d, Fields.ARTICLE_ID), string(d, Fields.TYPE), string(d, Fields.TITLE),
+                string(d, Fields.PUBLISHED), string(d, Fields.AUTHOR), string(d, Fields.URL), string(d, Fields.TEXT), highlight,
+                string(d, Fields.SPEAKER), string(d, Fields.SPEAKER_MENTION), integer(d, Fields.SPEAKER_START),
+                integer(d, Fields.SPEAKER_END), score, intOr0(d, Fields.PARAGRAPH), intOr0(d, Fields.START), intOr0(d, Fields.END));
+    }
+
+    private static String string(SolrDocument d, String field) {
+        Object v = d.getFirstValue(field);
+        return v == null ? null : v.toString();
+    }
+
+    private static Integer integer(SolrDocument d, String field) {
+        return d.getFirstValue(field) instanceof Number n ? n.intValue() : null;
+    }
+
+    private static int intOr0(SolrDocument d, String field) {
+        Integer v = integer(d, field);
+        return v == null ? 0 : v;
+    }
+
+    /** Lower case, accents off: how the speaker_exact field reads names. */
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean wordsStartAsTyped(String[] name, String[] typed) {
+        int at = 0;
+        for (int i = 0; i < typed.length; i++) {
+            boolean last = i == typed.length - 1;
+            while (at < name.length && !(last ? name[at].startsWith(typed[i]) : name[at].equals(typed[i]))) at++;
+            if (at == name.length) return false;
+            at++;
+        }
+        return true;
+    }
+
+    private static double millisSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 10_000.0) / 100.0;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
