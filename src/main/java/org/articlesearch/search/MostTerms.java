@@ -47,19 +47,19 @@ import org.articlesearch.index.Fields;
  *     where the exact query takes the best field only: MAP 0.180 to 0.189.
  * </ul>
  */
-final class MostTerms {
+public final class MostTerms {
     /** A query of fewer terms keeps every term required: one- and two-word searches stay precise. */
-    static final int MIN_TERMS = 3;
+    public static final int MIN_TERMS = 3;
     /**
      * Terms a document must match at least, quoted phrases included (all that count, when fewer
      * count): the steps of the ranking put those that match more first, and the answer to a long
      * question may hold few of its words.
      */
-    static final int MIN_MATCHED = 2;
+    public static final int MIN_MATCHED = 2;
     /** A word in more than this share of all passages does not count. */
-    static final double COMMON = 0.5;
+    public static final double COMMON = 0.5;
     /** The middle step: documents lacking at most this share of the words that count (at least one word). */
-    static final double NEARLY = 0.25;
+    public static final double NEARLY = 0.25;
 
     private MostTerms() {
     }

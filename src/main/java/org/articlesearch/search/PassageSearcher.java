@@ -41,7 +41,7 @@ public final class PassageSearcher {
      * more falls back to most of its terms: a page of ten with room to spare is where a user starts
      * rephrasing, and a query that already fills a page keeps its exact results.
      */
-    static final int FALL_BACK_BELOW = SearchRequest.DEFAULT_LIMIT;
+    public static final int FALL_BACK_BELOW = SearchRequest.DEFAULT_LIMIT;
 
     private final IndexSearcher searcher;
     private final ArticleAnalyzer analyzer;

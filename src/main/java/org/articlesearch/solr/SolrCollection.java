@@ -25,6 +25,8 @@ import org.articlesearch.ingest.Article;
 import org.articlesearch.search.Facets;
 import org.articlesearch.search.Hit;
 import org.articlesearch.search.MarkedText;
+import org.articlesearch.search.MostTerms;
+import org.articlesearch.search.PassageSearcher;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SearchUnavailableException;
@@ -85,6 +87,19 @@ public final class SolrCollection implements AutoCloseable {
                     List.of());
         }
         QueryResponse response = run(r);
+        String matched = SearchResult.ALL;
+        SolrQueries.Parsed parsed = SolrQueries.parse(request.query());
+        if (!parsed.isEmpty() && parsed.groups().size() >= MostTerms.MIN_TERMS
+                && unnarrowed(response) < PassageSearcher.FALL_BACK_BELOW) {
+            JsonQueryRequest relaxed = SolrQueries.mostTerms(request, parsed, common(parsed));
+            if (relaxed != null) {
+                QueryResponse most = run(relaxed);
+                if (unnarrowed(most) > unnarrowed(response)) {
+                    response = most;
+                    matched = SearchResult.MOST;
+                }
+            }
+        }
         Map<String, Map<String, List<String>>> marks = response.getHighlighting();
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument d : response.getResults()) {
@@ -107,8 +122,42 @@ public final class SolrCollection implements AutoCloseable {
             }
             for (BucketJsonFacet b : buckets(response, "speakers")) speakers.put(String.valueOf(b.getVal()), b.getCount());
         }
-        return new SearchResult(response.getResults().getNumFound(), SearchResult.ALL, millisSince(started),
+        return new SearchResult(response.getResults().getNumFound(), matched, millisSince(started),
                 new Facets(Facets.typeCounts(types), speakers), hits);
+    }
+
+    /** Documents found before the type filter: what decides the fallback, as locally. */
+    private static long unnarrowed(QueryResponse response) {
+        if (response.getJsonFacetingResponse() == null) return 0;
+        long n = 0;
+        for (BucketJsonFacet b : buckets(response, "types")) n += b.getCount();
+        return n;
+    }
+
+    /**
+     * Per group of words, whether its words are in the texts of more than half of all passages (so
+     * they do not count towards "most of the words"): one request of counts, made only on the way to
+     * the fallback.
+     */
+    private boolean[] common(SolrQueries.Parsed parsed) {
+        SolrQueries.Params params = new SolrQueries.Params();
+        JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0);
+        for (int i = 0; i < parsed.groups().size(); i++) {
+            StringBuilder any = new StringBuilder("{!bool");
+            for (SolrQueries.Term t : parsed.groups().get(i)) {
+                any.append(" should=").append(params.add("{!field f=" + Fields.TEXT + " v=" + params.add(t.text()) + "}"));
+            }
+            r.withFacet("g" + i, Map.of("type", "query", "q", any.append('}').toString()));
+        }
+        params.forEach(r::withParam);
+        QueryResponse response = run(r);
+        long all = response.getResults().getNumFound();
+        boolean[] out = new boolean[parsed.groups().size()];
+        for (int i = 0; i < out.length; i++) {
+            var f = response.getJsonFacetingResponse() == null ? null : response.getJsonFacetingResponse().getQueryFacet("g" + i);
+            out[i] = f != null && f.getCount() > MostTerms.COMMON * all;
+        }
+        return out;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.articlesearch.index.Fields;
+import org.articlesearch.search.MostTerms;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.UserQuery;
@@ -15,14 +16,12 @@ import org.articlesearch.split.PassageType;
 /**
  * A search box query and its filters as a Solr JSON request that means what the local index does
  * (see {@link UserQuery}): each word required, in any form of its stem, in the text, or with less
- * weight in the title or speaker, the best field deciding ({@code dismax}, tie 0); a quoted phrase the
+ * weight in the title or speaker, the best field deciding ({@code maxscore}, tie 0); a quoted phrase the
  * same over the fields of words as written; {@code OR} groups; {@code -exclusions}; a bonus where the
  * words of a plain query stand together. The user's words reach Solr only as parameter values
  * ({@code v=$t0}), quoted, so no input is Solr syntax: a query cannot fail to parse.
  */
 final class SolrQueries {
-    static final String WORD_FIELDS = "text title_words^0.3 speaker_words^0.5";
-    static final String PHRASE_FIELDS = "text_exact title_exact^0.3 speaker_exact^0.5";
     /** The tag on the type filter, which the type facet ignores: tabs show what the other types hold. */
     static final String TYPE_TAG = "type";
     static final int MAX_SPEAKERS = 10;
@@ -35,7 +34,7 @@ final class SolrQueries {
 
     /** One term of the query, before analysis (Solr analyses it). */
     record Term(String text, boolean phrase) {
-        /** As a dismax query value: always quoted, so that "e-mail" is a phrase of its parts, as locally. */
+        /** As an edismax query value: always quoted, so that "e-mail" is a phrase of its parts, as locally. */
         String quoted() {
             return '"' + text.replace("\\", " ").replace("\"", " ") + '"';
         }
@@ -98,9 +97,94 @@ final class SolrQueries {
         boolean filtered = !request.types().isEmpty() || request.speaker() != null || request.articleId() != null
                 || request.from() != null || request.to() != null;
         if (listing && !filtered) return null;
+        return request(request, parsed, params -> query(parsed, params));
+    }
+
+    /**
+     * The forgiving request (see {@link MostTerms}): documents matching most of the terms, those with
+     * every word that counts first, then those lacking at most a quarter, then the rest, each step by
+     * BM25 squeezed below one; quoted phrases and exclusions still hold. Null when the query keeps
+     * every term.
+     *
+     * @param common per group of {@code parsed}, true when its words are in the text of more than half of all passages
+     */
+    static JsonQueryRequest mostTerms(SearchRequest request, Parsed parsed, boolean[] common) {
+        if (parsed.groups().size() < MostTerms.MIN_TERMS) return null;
+        List<List<Term>> quoted = new ArrayList<>();
+        List<List<Term>> words = new ArrayList<>();
+        List<List<Term>> counting = new ArrayList<>();
+        for (int i = 0; i < parsed.groups().size(); i++) {
+            List<Term> g = parsed.groups().get(i);
+            if (g.stream().anyMatch(Term::phrase)) {
+                quoted.add(g);
+            } else {
+                words.add(g);
+                if (!common[i]) counting.add(g);
+            }
+        }
+        if (counting.isEmpty()) counting = words;
+        int needed = Math.min(MostTerms.MIN_MATCHED, quoted.size() + counting.size()) - quoted.size();
+        if (Math.max(needed, 0) >= counting.size() && counting.size() == words.size()) return null;
+        List<List<Term>> counted = counting;
+        return request(request, parsed, params -> {
+            List<Object> filter = new ArrayList<>();
+            for (List<Term> q : quoted) filter.add(group(q, params, 0f));
+            if (needed > 0) filter.add(atLeast(needed, counted, params));
+            List<Object> should = new ArrayList<>();
+            if (counted.size() > needed) should.add(step(atLeast(counted.size(), counted, params)));
+            int nearly = counted.size() - Math.max(1, (int) (counted.size() * MostTerms.NEARLY));
+            if (nearly > Math.max(needed, 0)) should.add(step(atLeast(nearly, counted, params)));
+            // BM25 of every term, a word's fields adding up (tie 1), squeezed into [0, 1): s / (s + 1).
+            StringBuilder bm25 = new StringBuilder("{!bool");
+            for (List<Term> q : quoted) bm25.append(" should=").append(params.add(string(group(q, params, 1f), params)));
+            for (List<Term> w : counted) bm25.append(" should=").append(params.add(string(group(w, params, 1f), params)));
+            if (!parsed.plainWords().isEmpty()) bm25.append(" should=").append(params.add(adjacent(parsed, params)));
+            String bm = params.add(bm25.append('}').toString());
+            should.add("{!func}div(query(" + bm + "),sum(query(" + bm + "),1))");
+            Map<String, Object> bool = new LinkedHashMap<>();
+            bool.put("filter", filter);
+            bool.put("should", should);
+            if (!parsed.excluded().isEmpty()) {
+                List<Object> not = new ArrayList<>();
+                for (Term t : parsed.excluded()) not.add(term(t, params, 0f));
+                bool.put("must_not", not);
+            }
+            return Map.of("bool", bool);
+        });
+    }
+
+    /** Documents matching at least {@code n} of the groups. */
+    private static Map<String, Object> atLeast(int n, List<List<Term>> groups, Params params) {
+        List<Object> any = new ArrayList<>();
+        for (List<Term> g : groups) any.add(group(g, params, 0f));
+        Map<String, Object> bool = new LinkedHashMap<>();
+        bool.put("should", any);
+        bool.put("mm", n);
+        return Map.of("bool", bool);
+    }
+
+    /** A point for the documents {@code query} matches. */
+    private static Map<String, Object> step(Map<String, Object> query) {
+        return Map.of("bool", Map.of("filter", List.of(query), "must", List.of("{!func}1")));
+    }
+
+    /** A query object as a query string, for a parameter that a function or {@code {!bool}} reads. */
+    private static String string(Object query, Params params) {
+        if (query instanceof String s) return s;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bool = (Map<String, Object>) ((Map<String, Object>) query).get("bool");
+        StringBuilder b = new StringBuilder("{!bool");
+        @SuppressWarnings("unchecked")
+        List<Object> should = (List<Object>) bool.get("should");
+        for (Object q : should) b.append(" should=").append(params.add(string(q, params)));
+        return b.append('}').toString();
+    }
+
+    private static JsonQueryRequest request(SearchRequest request, Parsed parsed, java.util.function.Function<Params, Map<String, Object>> query) {
+        boolean listing = parsed.isEmpty();
         Params params = new Params();
         JsonQueryRequest r = new JsonQueryRequest();
-        r.setQuery(query(parsed, params));
+        r.setQuery(query.apply(params));
         if (!request.types().isEmpty()) {
             String labels = request.types().stream().map(PassageType::label).sorted().collect(Collectors.joining(","));
             r.withFilter("{!terms f=" + Fields.TYPE + " tag=" + TYPE_TAG + "}" + labels);
@@ -157,32 +241,47 @@ final class SolrQueries {
     /** The query part: every group required, the exclusions, the bonus; every document when there is no term. */
     static Map<String, Object> query(Parsed parsed, Params params) {
         List<Object> must = new ArrayList<>();
-        for (List<Term> group : parsed.groups()) {
-            if (group.size() == 1) {
-                must.add(term(group.getFirst(), params));
-            } else {
-                List<Object> any = new ArrayList<>();
-                for (Term t : group) any.add(term(t, params));
-                must.add(Map.of("bool", Map.of("should", any)));
-            }
-        }
+        for (List<Term> group : parsed.groups()) must.add(group(group, params, 0f));
         if (must.isEmpty()) must.add("*:*");
         Map<String, Object> bool = new LinkedHashMap<>();
         bool.put("must", must);
-        if (!parsed.plainWords().isEmpty()) {
-            String together = '"' + String.join(" ", parsed.plainWords()).replace("\\", " ").replace("\"", " ") + "\"^2";
-            bool.put("should", List.of("{!lucene df=" + Fields.TEXT + " v=" + params.add(together) + "}"));
-        }
+        if (!parsed.plainWords().isEmpty()) bool.put("should", List.of(adjacent(parsed, params)));
         if (!parsed.excluded().isEmpty()) {
             List<Object> not = new ArrayList<>();
-            for (Term t : parsed.excluded()) not.add(term(t, params));
+            for (Term t : parsed.excluded()) not.add(term(t, params, 0f));
             bool.put("must_not", not);
         }
         return Map.of("bool", bool);
     }
 
-    private static String term(Term t, Params params) {
-        return "{!dismax qf=$" + (t.phrase() ? "phraseFields" : "wordFields") + " tie=0 mm=100% v=" + params.add(t.quoted()) + "}";
+    /** The bonus where the words of a plain query stand together, in any form of their stems. */
+    private static String adjacent(Parsed parsed, Params params) {
+        String together = '"' + String.join(" ", parsed.plainWords()).replace("\\", " ").replace("\"", " ") + "\"^2";
+        return "{!lucene df=" + Fields.TEXT + " v=" + params.add(together) + "}";
+    }
+
+    /** One group of terms joined by OR (most are a single term). */
+    private static Object group(List<Term> group, Params params, float tie) {
+        if (group.size() == 1) return term(group.getFirst(), params, tie);
+        List<Object> any = new ArrayList<>();
+        for (Term t : group) any.add(term(t, params, tie));
+        return Map.of("bool", Map.of("should", any));
+    }
+
+    /**
+     * A term in each of its fields, the best field deciding ({@code tie} 0) or all adding up (1): in
+     * the text, and with less weight in the speaker, as a phrase when it has several words; in the
+     * title as all of its words, anywhere, since the local index keeps no positions for titles.
+     */
+    private static String term(Term t, Params params, float tie) {
+        String[] fields = t.phrase() ? new String[] {"text_exact", "title_exact", "speaker_exact"}
+                : new String[] {Fields.TEXT, "title_words", "speaker_words"};
+        String asTyped = params.add(t.quoted());
+        // Lower case, so that no word reads as an operator (NOT); Solr lower-cases them anyway.
+        String words = params.add(t.text().replaceAll("[^\\p{L}\\p{N}']+", " ").strip().toLowerCase(java.util.Locale.ROOT));
+        String each = "{!edismax qf=" + fields[0] + " v=" + asTyped + "} {!edismax qf=" + fields[1] + "^0.3 q.op=AND mm=100% v=" + words
+                + "} {!edismax qf=" + fields[2] + "^0.5 v=" + asTyped + "}";
+        return "{!maxscore q.op=OR tie=" + (tie == 0f ? "0" : "1") + " v=" + params.add(each) + "}";
     }
 
     private static String sort(SortOrder order, boolean listing) {
@@ -196,14 +295,9 @@ final class SolrQueries {
 
     /** Request parameters; the user's text goes in numbered ones, which the query names ({@code $t0}). */
     static final class Params extends LinkedHashMap<String, Object> {
-        Params() {
-            put("wordFields", WORD_FIELDS);
-            put("phraseFields", PHRASE_FIELDS);
-        }
-
         /** Adds {@code value} as a new parameter and returns its reference, {@code $t3}. */
         String add(String value) {
-            String name = "t" + (size() - 2);
+            String name = "t" + size();
             put(name, value);
             return "$" + name;
         }
