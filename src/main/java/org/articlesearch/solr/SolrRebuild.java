@@ -29,7 +29,8 @@ import org.articlesearch.split.Passage;
 /**
  * A rebuild the way Solr users expect: the documents go into a new collection
  * ({@code articles_20261130T101500123}), and only when it is complete does the alias ({@code articles})
- * move to it, in one step, and the collection it pointed at is deleted. Searches go through the alias,
+ * move to it, in one step, and the collection it pointed at is deleted (a few seconds later, see
+ * {@link #DELETE_OLD_AFTER_MILLIS}). Searches go through the alias,
  * so they never see a half-built collection; a rebuild that fails or is abandoned deletes its new
  * collection and leaves the alias where it was. The configset ships in the jar and is uploaded under a
  * name with its content's hash, so a new version of article-search never changes a collection an
@@ -40,6 +41,11 @@ public final class SolrRebuild implements AutoCloseable {
     static final int BATCH = 1_000;
     private static final String CONFIGSET_RESOURCE = "/solr-configset/conf/";
     private static final List<String> CONFIGSET_FILES = List.of("schema.xml", "solrconfig.xml");
+    /**
+     * How long the collection an alias pointed at outlives the move: clients cache aliases (SolrJ for 5 s),
+     * so searches that resolved the alias just before it moved still find their collection.
+     */
+    static final long DELETE_OLD_AFTER_MILLIS = 10_000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
 
     private final SolrCollection alias;
@@ -141,12 +147,19 @@ public final class SolrRebuild implements AutoCloseable {
             synchronized (this) {
                 committed = true;
             }
-            for (String old : before) {
-                if (old.equals(collection) || old.equals(alias.name())) continue;
+            List<String> old = before.stream().filter(c -> !c.equals(collection) && !c.equals(alias.name())).toList();
+            if (!old.isEmpty()) {
                 try {
-                    CollectionAdminRequest.deleteCollection(old).process(client);
+                    Thread.sleep(DELETE_OLD_AFTER_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            for (String previous : old) {
+                try {
+                    CollectionAdminRequest.deleteCollection(previous).process(client);
                 } catch (SolrServerException | IOException | RuntimeException e) {
-                    System.err.println("warning: could not delete the old collection " + old + ": " + e.getMessage());
+                    System.err.println("warning: could not delete the old collection " + previous + ": " + e.getMessage());
                 }
             }
             return counts;

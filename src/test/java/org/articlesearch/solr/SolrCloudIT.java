@@ -219,12 +219,20 @@ class SolrCloudIT {
     }
 
     private static List<String> collectionsOf(String alias) throws Exception {
+        return collectionsOf(solr, alias);
+    }
+
+    static List<String> collectionsOf(String solr, String alias) throws Exception {
         JsonNode status = JSON.readTree(get(solr + "/admin/collections?action=LISTALIASES&wt=json").body());
         JsonNode a = status.get("aliases").get(alias);
         return a == null ? List.of() : List.of(a.asText().split(","));
     }
 
     private static List<String> allCollections() throws Exception {
+        return allCollections(solr);
+    }
+
+    static List<String> allCollections(String solr) throws Exception {
         List<String> out = new ArrayList<>();
         JSON.readTree(get(solr + "/admin/collections?action=LIST&wt=json").body()).get("collections").forEach(c -> out.add(c.asText()));
         return out;
