@@ -105,6 +105,38 @@ public final class Bench {
             report.serve.add(new Figures.Serve(scale, startUp.cachedMs(), startUp.plainMs(), memory,
                     serve.alive() && errors == 0));
         }
+        if (options.solr() != null) runSolr(scale, corpus, engine);
+    }
+
+    /**
+     * The Solr backend on the same corpus and queries: {@code index --solr} into a new collection of
+     * the chosen shards, then {@code serve --solr} under the same load as the local serve had just
+     * before. The collection is dropped afterwards.
+     */
+    private void runSolr(int scale, ScaledCorpus corpus, IndexBench.Run localIndexing) throws Exception {
+        String alias = "bench_" + scale + "x";
+        org.articlesearch.solr.SolrRebuild.drop(options.solr(), alias);
+        step("%d×: index --solr, %d shards", scale, options.solrShards());
+        IndexBench.Run indexing = IndexBench.solr(corpus.dir(), options.solr(), alias, options.solrShards(), options.threads());
+        step("%d×: index --solr: %,.0f docs/s (local %,.0f)", scale, indexing.docsPerSecond(), localIndexing.docsPerSecond());
+        step("%d×: serve --solr with -Xmx%s, HTTP load at 8 connections", scale, ServeProcess.MAX_HEAP);
+        try (ServeProcess serve = ServeProcess.startSolr(options.jar(), options.solr(), alias, options.out().resolve("serve-solr-" + scale + "x-gc.log"))) {
+            List<URI> search = new ArrayList<>();
+            for (BenchQuery q : report.queries) search.add(serve.base().resolve("/api/search?" + q.urlQuery()));
+            double warmup = Math.min(2, options.httpSeconds() / 2);
+            HttpBench.run("search", search, 8, 0, warmup * 2);
+            HttpBench.Load load = HttpBench.run("search", search, 8, warmup / 2, options.httpSeconds());
+            HttpBench.Load local = null;
+            for (Figures.Http h : report.http) {
+                if (h.scale() != scale) continue;
+                for (Figures.HttpLevel l : h.levels()) if (l.connections() == 8) local = l.search();
+            }
+            report.solr.add(new Figures.SolrBackend(scale, options.solrShards(), indexing, localIndexing, load, local));
+            step("%d×: serve --solr: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%s", scale, load.rps(), load.latency().p50Ms(),
+                    load.latency().p99Ms(), load.errors(), load.firstError() == null ? "" : " (" + load.firstError() + ")");
+        } finally {
+            org.articlesearch.solr.SolrRebuild.drop(options.solr(), alias);
+        }
     }
 
     private static IndexBench.Run best(IndexBench.Run a, IndexBench.Run b) {

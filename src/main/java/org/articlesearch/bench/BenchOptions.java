@@ -19,10 +19,12 @@ import java.util.List;
  * @param threads       indexing threads for the engine and the baseline alike
  * @param profile       record a Flight Recorder profile of each serve process
  * @param startRuns     timed start-ups of serve per scale, with the AOT cache and plain each
+ * @param solr          a SolrCloud node's base URL to measure the Solr backend on too, or null
+ * @param solrShards    shards of the bench's Solr collections
  */
 public record BenchOptions(Path corpus, List<Integer> scales, Path out, Path jar, int maxArticles, int queries,
                            int searchRounds, int indexRepeats, double httpSeconds, double splitSeconds, int threads,
-                           boolean profile, int startRuns) {
+                           boolean profile, int startRuns, java.net.URI solr, int solrShards) {
     /** Above this scale the plain-Lucene baseline, which holds the whole split corpus in memory, is skipped. */
     public static final int MAX_BASELINE_SCALE = 10;
     public static final List<Integer> CONNECTIONS = List.of(1, 8, 32);

@@ -21,6 +21,7 @@ public final class BenchReport {
     final List<Figures.Size> size = new ArrayList<>();
     final List<Figures.Search> search = new ArrayList<>();
     final List<Figures.Http> http = new ArrayList<>();
+    final List<Figures.SolrBackend> solr = new ArrayList<>();
     final List<Figures.Serve> serve = new ArrayList<>();
     Figures.Splitting splitting;
     List<BenchQuery> queries = List.of();
@@ -40,6 +41,7 @@ public final class BenchReport {
         files.put("size", size);
         files.put("search", search);
         files.put("http", http);
+        files.put("solr", solr);
         files.put("serve", serve);
         files.put("splitting", splitting);
         files.put("targets", targets());
@@ -142,6 +144,18 @@ public final class BenchReport {
             s.append(String.format(Locale.ROOT, "%nSplitting alone, one thread: **%.1f MB/s per core** (CPU time; target ≥ 50), %.1f MB/s wall; %,d articles, %.1f MB.%n",
                     splitting.megabytesPerSecondPerCore(), splitting.run().megabytes() / splitting.run().seconds(),
                     splitting.articles(), splitting.run().megabytes()));
+        }
+        if (!solr.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nSolrCloud backend (stock Solr 9.10, %d shards, 2 nodes of -Xmx512m on this machine) beside the local backend, same run:%n%n",
+                    solr.getFirst().shards()));
+            s.append("| scale | index docs/s local / Solr | /api/search req/s at 8, local / Solr | p50 ms local / Solr | p99 ms local / Solr |\n|---|---:|---:|---:|---:|\n");
+            for (Figures.SolrBackend b : solr) {
+                s.append("| ").append(b.scale()).append("× | ").append(f0(b.localIndexing().docsPerSecond())).append(" / ").append(f0(b.indexing().docsPerSecond()))
+                        .append(" | ").append(b.local() == null ? "–" : f0(b.local().rps())).append(" / ").append(f0(b.search().rps()))
+                        .append(" | ").append(b.local() == null ? "–" : f2(b.local().latency().p50Ms())).append(" / ").append(f2(b.search().latency().p50Ms()))
+                        .append(" | ").append(b.local() == null ? "–" : f2(b.local().latency().p99Ms())).append(" / ").append(f2(b.search().latency().p99Ms()))
+                        .append(" |\n");
+            }
         }
         s.append("\n| target | this run | limit | met |\n|---|---:|---|---|\n");
         for (Figures.Target t : targets()) {

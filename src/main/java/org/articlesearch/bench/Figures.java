@@ -49,4 +49,16 @@ public final class Figures {
     /** One of the targets, met or not. */
     public record Target(String name, String value, String limit, boolean met) {
     }
+
+    /**
+     * The same corpus and queries on a SolrCloud collection, beside the local backend of the same run.
+     *
+     * @param shards   shards of the collection
+     * @param indexing {@code index --solr}, splitting included, to the alias moved
+     * @param search   {@code serve --solr}'s {@code /api/search} at 8 connections
+     * @param local    the local {@code serve}'s at 8 connections, from the same run
+     */
+    public record SolrBackend(int scale, int shards, IndexBench.Run indexing, IndexBench.Run localIndexing,
+                              HttpBench.Load search, HttpBench.Load local) {
+    }
 }

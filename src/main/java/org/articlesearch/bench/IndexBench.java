@@ -56,6 +56,23 @@ public final class IndexBench {
         return new Run(documentsIn(indexDir), wall / 1e9, (double) cpu / wall);
     }
 
+    /**
+     * Runs {@code article-search index --solr} in this JVM on {@code corpus} into a new alias of
+     * {@code shards} shards, as a user would: reading, splitting and sending, to the alias moved.
+     */
+    public static Run solr(Path corpus, java.net.URI solr, String alias, int shards, int threads) throws IOException {
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        int code = Main.run("index", "--solr", solr.toString(), "--collection", alias, "--shards", Integer.toString(shards),
+                "--input", corpus.toString(), "-q", "--threads", Integer.toString(threads));
+        long wall = System.nanoTime() - t0;
+        long cpu = cpuNanos() - cpu0;
+        if (code == 1) throw new IOException("index --solr failed on " + corpus);
+        try (org.articlesearch.ArticleSearch search = org.articlesearch.ArticleSearch.solr(solr, alias)) {
+            return new Run(search.stats().documents(), wall / 1e9, (double) cpu / wall);
+        }
+    }
+
     /** Adds {@code corpus}'s already split documents with a bare {@link IndexWriter} on {@code threads} threads. */
     public static Run plainLucene(LoadedCorpus corpus, Path indexDir, int threads) throws Exception {
         ScaledCorpus.deleteTree(indexDir);

@@ -54,6 +54,13 @@ public final class ServeProcess implements AutoCloseable {
         return launch(jar, indexDir, jvmOptions, gcLog);
     }
 
+    /** Starts {@code serve --solr URL --collection NAME} with the same heap, and waits until it answers. */
+    public static ServeProcess startSolr(Path jar, URI solr, String collection, Path gcLog) throws IOException, InterruptedException {
+        Files.deleteIfExists(gcLog);
+        return launch(jar, List.of("--solr", solr.toString(), "--collection", collection),
+                List.of("-Xmx" + MAX_HEAP, "-Xlog:gc:file=" + gcLog), gcLog);
+    }
+
     /**
      * The JVM options of the README's serve command ({@code mvn exec:exec}, see pom.xml) before an
      * AOT cache exists: this run writes one when it exits.
@@ -122,9 +129,14 @@ public final class ServeProcess implements AutoCloseable {
     }
 
     private static ServeProcess launch(Path jar, Path indexDir, List<String> jvmOptions, Path gcLog) throws IOException, InterruptedException {
+        return launch(jar, List.of("--index", indexDir.toString()), jvmOptions, gcLog);
+    }
+
+    private static ServeProcess launch(Path jar, List<String> where, List<String> jvmOptions, Path gcLog) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "serve", "--index", indexDir.toString(), "--port", "0"));
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--port", "0"));
+        command.addAll(where);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

@@ -67,6 +67,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed start-ups of serve per scale, with the class-data archive and plain each (default: ${DEFAULT-VALUE}).")
     int startRuns;
 
+    @Option(names = "--solr", paramLabel = "URL",
+            description = "Also measure the SolrCloud backend on the cluster at this base URL (solr/cloud start prints one): indexing and /api/search at 8 connections, beside the local backend.")
+    java.net.URI solr;
+
+    @Option(names = "--solr-shards", paramLabel = "N", defaultValue = "2", description = "Shards of the Solr collections (default: ${DEFAULT-VALUE}).")
+    int solrShards;
+
     @Override
     public Integer call() throws Exception {
         List<Integer> all = new ArrayList<>(scales);
@@ -81,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         BenchOptions options = new BenchOptions(corpus, all, out, serveJar, maxArticles, queries, searchRounds,
-                indexRepeats, httpSeconds, splitSeconds, Math.max(1, threads), profile, Math.max(1, startRuns));
+                indexRepeats, httpSeconds, splitSeconds, Math.max(1, threads), profile, Math.max(1, startRuns), solr, Math.max(1, solrShards));
         new Bench(options, System.out).run();
         System.out.println();
         System.out.print(Files.readString(out.resolve("table.md")));

@@ -22,9 +22,9 @@ import org.articlesearch.index.Fields;
  * {@link AlsoIn} where else it appears. News is republished and a quote runs in many stories; a page
  * of ten copies of one quote tells a reader nothing.
  */
-final class Grouping {
+public final class Grouping {
     /** How many other articles an {@link AlsoIn} names; the count says how many there are in all. */
-    static final int NAMED_ARTICLES = 10;
+    public static final int NAMED_ARTICLES = 10;
 
     private Grouping() {
     }

@@ -16,13 +16,17 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.Group;
+import org.apache.solr.client.solrj.response.GroupCommand;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.articlesearch.index.Fields;
 import org.articlesearch.ingest.Article;
+import org.articlesearch.search.AlsoIn;
 import org.articlesearch.search.Facets;
+import org.articlesearch.search.Grouping;
 import org.articlesearch.search.Hit;
 import org.articlesearch.search.MarkedText;
 import org.articlesearch.search.MostTerms;
@@ -102,7 +106,19 @@ public final class SolrCollection implements AutoCloseable {
         }
         Map<String, Map<String, List<String>>> marks = response.getHighlighting();
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument d : response.getResults()) {
+        List<SolrDocument> page = new ArrayList<>();
+        long total;
+        if (response.getGroupResponse() != null && !response.getGroupResponse().getValues().isEmpty()) {
+            GroupCommand command = response.getGroupResponse().getValues().getFirst();
+            total = command.getMatches();
+            for (Group g : command.getValues()) {
+                if (!g.getResult().isEmpty()) page.add(g.getResult().getFirst());
+            }
+        } else {
+            total = response.getResults().getNumFound();
+            page.addAll(response.getResults());
+        }
+        for (SolrDocument d : page) {
             String text = string(d, Fields.TEXT);
             String type = string(d, Fields.TYPE);
             String marked = null;
@@ -122,8 +138,63 @@ public final class SolrCollection implements AutoCloseable {
             }
             for (BucketJsonFacet b : buckets(response, "speakers")) speakers.put(String.valueOf(b.getVal()), b.getCount());
         }
-        return new SearchResult(response.getResults().getNumFound(), matched, millisSince(started),
-                new Facets(Facets.typeCounts(types), speakers), hits);
+        if (response.getGroupResponse() != null && !hits.isEmpty()) hits = withAlsoIn(hits, page);
+        return new SearchResult(total, matched, millisSince(started), new Facets(Facets.typeCounts(types), speakers), hits);
+    }
+
+    /**
+     * Each hit with the other articles that hold its text, anywhere in the collection, as the local
+     * grouping gives them: their number, and the first {@value Grouping#NAMED_ARTICLES} ids in order.
+     * One request for the page: its text keys, and per key the articles and how many.
+     */
+    private List<Hit> withAlsoIn(List<Hit> hits, List<SolrDocument> page) {
+        List<String> keys = new ArrayList<>();
+        for (SolrDocument d : page) {
+            Object k = d.getFirstValue(Fields.TEXT_KEY);
+            if (k != null && !keys.contains(k.toString())) keys.add(k.toString());
+        }
+        if (keys.isEmpty()) return hits;
+        Map<String, Object> articles = new LinkedHashMap<>();
+        articles.put("type", "terms");
+        articles.put("field", Fields.ARTICLE_ID);
+        articles.put("limit", Grouping.NAMED_ARTICLES + 1);
+        articles.put("sort", "index asc");
+        articles.put("refine", true);
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        byKey.put("type", "terms");
+        byKey.put("field", Fields.TEXT_KEY);
+        byKey.put("limit", -1);
+        byKey.put("mincount", 2);
+        byKey.put("facet", Map.of("articles", articles, "articleCount", "unique(" + Fields.ARTICLE_ID + ")"));
+        JsonQueryRequest r = new JsonQueryRequest().setQuery("{!terms f=" + Fields.TEXT_KEY + "}" + String.join(",", keys))
+                .setLimit(0).withFacet("keys", byKey);
+        QueryResponse response = run(r);
+        Map<String, BucketJsonFacet> found = new java.util.HashMap<>();
+        if (response.getJsonFacetingResponse() != null) {
+            for (BucketJsonFacet b : buckets(response, "keys")) found.put(String.valueOf(b.getVal()), b);
+        }
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            Object k = page.get(i).getFirstValue(Fields.TEXT_KEY);
+            BucketJsonFacet b = k == null ? null : found.get(k.toString());
+            if (b == null) {
+                out.add(hit);
+                continue;
+            }
+            List<String> others = new ArrayList<>();
+            BucketBasedJsonFacet ids = b.getBucketBasedFacets("articles");
+            if (ids != null) for (BucketJsonFacet id : ids.getBuckets()) others.add(String.valueOf(id.getVal()));
+            boolean own = others.remove(hit.articleId());
+            Object unique = b.getStatValue("articleCount");
+            long count = (unique instanceof Number n ? n.longValue() : others.size() + (own ? 1 : 0)) - 1;
+            if (count <= 0 || others.isEmpty()) {
+                out.add(hit);
+                continue;
+            }
+            out.add(hit.withAlsoIn(new AlsoIn(count, others.subList(0, Math.min(Grouping.NAMED_ARTICLES, others.size())))));
+        }
+        return out;
     }
 
     /** Documents found before the type filter: what decides the fallback, as locally. */

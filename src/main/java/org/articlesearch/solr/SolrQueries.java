@@ -27,7 +27,7 @@ final class SolrQueries {
     static final int MAX_SPEAKERS = 10;
     static final String FIELDS = String.join(",", "id", Fields.ARTICLE_ID, Fields.TYPE, Fields.TITLE, Fields.TEXT,
             Fields.SPEAKER, Fields.SPEAKER_MENTION, Fields.SPEAKER_START, Fields.SPEAKER_END, Fields.PARAGRAPH, Fields.START,
-            Fields.END, Fields.ORDINAL, Fields.URL, Fields.PUBLISHED, Fields.AUTHOR);
+            Fields.END, Fields.ORDINAL, Fields.URL, Fields.PUBLISHED, Fields.AUTHOR, Fields.TEXT_KEY);
 
     private SolrQueries() {
     }
@@ -217,6 +217,13 @@ final class SolrQueries {
         speakers.put("refine", true);
         r.withFacet("speakers", speakers);
         if (!listing) highlight(parsed, params);
+        if (request.grouped() && !listing) {
+            // One hit per text: documents with the same normalised text share a key (see TextKey); a
+            // group's head is its best document, the page counts groups, total and facets documents.
+            params.put("group", "true");
+            params.put("group.field", Fields.TEXT_KEY);
+            params.put("group.limit", "1");
+        }
         params.forEach(r::withParam);
         return r;
     }

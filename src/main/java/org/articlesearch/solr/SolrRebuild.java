@@ -185,6 +185,20 @@ public final class SolrRebuild implements AutoCloseable {
         }
     }
 
+    /** Deletes an alias and the collections it points at, if there is one: for benchmarks and tests that start afresh. */
+    public static void drop(URI solrUrl, String alias) throws IOException {
+        try (SolrCollection target = SolrCollection.connect(solrUrl, alias)) {
+            CloudSolrClient client = (CloudSolrClient) target.client();
+            var aliases = new CollectionAdminRequest.ListAliases().process(client).getAliasesAsLists();
+            List<String> collections = aliases.get(alias);
+            if (collections == null) return;
+            CollectionAdminRequest.deleteAlias(alias).process(client);
+            for (String c : collections) CollectionAdminRequest.deleteCollection(c).process(client);
+        } catch (SolrServerException | RuntimeException e) {
+            throw new IOException("could not drop " + alias + " from Solr " + solrUrl + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Uploads the configset from the jar unless the cluster has this version of it; returns its name. */
     private static String uploadConfigSet(CloudSolrClient client) throws IOException, SolrServerException {
         byte[] zip = configSetZip();

@@ -133,6 +133,39 @@ class SolrCloudIT {
     }
 
     @Test
+    void theSameTextInTwoArticlesIsOneHitThatSaysWhereElseItIsUnlessGroupingIsOff() throws Exception {
+        String quote = "\"We will not raise interest rates this year,\" said the governor, Ann Example.";
+        List<org.articlesearch.ingest.Article> articles = new ArrayList<>();
+        for (String id : List.of("wire", "paper-a", "paper-b")) {
+            articles.add(org.articlesearch.ingest.Article.of(id, "Rates held (" + id + ")", "The bank met on Monday.\n\n" + quote));
+        }
+        articles.add(org.articlesearch.ingest.Article.of("other", "Budget", "\"Interest rates will matter to every household,\" said a minister."));
+        try (var rebuild = ArticleSearch.rebuild(URI.create(solr), "copies", 2, 1)) {
+            articles.forEach(rebuild::add);
+            rebuild.commit();
+        }
+        try (ArticleSearch search = ArticleSearch.solr(URI.create(solr), "copies"); ArticleSearch local = ArticleSearch.inMemory()) {
+            articles.forEach(local::add);
+            local.commit();
+            SearchRequest request = SearchRequest.of("\"interest rates\"").withTypes(PassageType.QUOTE);
+            SearchResult grouped = search.search(request);
+            SearchResult localGrouped = local.search(request);
+            assertEquals(localGrouped.total(), grouped.total(), "total counts documents, as locally");
+            assertEquals(4, grouped.total(), grouped.toString());
+            assertEquals(2, grouped.hits().size(), grouped.hits().toString());
+            assertEquals(localGrouped.hits().size(), grouped.hits().size());
+            var copied = grouped.hits().stream().filter(h -> h.text().startsWith("We will not")).findFirst().orElseThrow();
+            assertEquals(2, copied.alsoIn().count());
+            List<String> all = new ArrayList<>(copied.alsoIn().articles());
+            all.add(copied.articleId());
+            assertEquals(List.of("paper-a", "paper-b", "wire"), sorted(all));
+            assertEquals(null, grouped.hits().stream().filter(h -> !h.text().startsWith("We will not")).findFirst().orElseThrow().alsoIn());
+            SearchResult each = search.search(SearchRequest.of("\"interest rates\"").withTypes(PassageType.QUOTE).withGrouping(false));
+            assertEquals(4, each.hits().size());
+        }
+    }
+
+    @Test
     void aRebuildMovesTheAliasAndDeletesTheOldCollectionAndAFailedOneLeavesItWhereItWas() throws Exception {
         Path input = dir.resolve("in");
         Files.createDirectories(input);
