@@ -124,7 +124,8 @@ public final class Bench {
             List<URI> search = new ArrayList<>();
             for (BenchQuery q : report.queries) search.add(serve.base().resolve("/api/search?" + q.urlQuery()));
             double warmup = Math.min(2, options.httpSeconds() / 2);
-            HttpBench.run("search", search, 8, 0, warmup * 2);
+            // Solr's nodes may have just started, their JIT cold: a longer unmeasured pass than the local serve's.
+            HttpBench.run("search", search, 8, 0, Math.max(10, warmup * 2));
             HttpBench.Load load = HttpBench.run("search", search, 8, warmup / 2, options.httpSeconds());
             HttpBench.Load local = null;
             for (Figures.Http h : report.http) {

@@ -18,7 +18,7 @@ import org.articlesearch.index.Fields;
  * speaker it met in every segment to add them up. Built at the first search of a view, kept until
  * the view closes.
  */
-final class SpeakerOrdinals {
+public final class SpeakerOrdinals {
     private static final ViewCache<SpeakerOrdinals> BY_VIEW = new ViewCache<>(SpeakerOrdinals::build);
 
     private final List<LeafReaderContext> leaves;
@@ -70,7 +70,8 @@ final class SpeakerOrdinals {
     }
 
     /** Lower case without accents: "Beyoncé" and "beyonce" are one name to a user typing it. */
-    static String fold(String s) {
+    /** Lower case, accents off: how names are compared ("Zoë" and "zoe" are one). */
+    public static String fold(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(java.util.Locale.ROOT);
     }
@@ -105,7 +106,7 @@ final class SpeakerOrdinals {
     }
 
     /** Every typed word but the last is a word of the name, in order; the last starts one after them. */
-    private static boolean matches(String[] name, String[] typed) {
+    public static boolean matches(String[] name, String[] typed) {
         int at = 0;
         for (int i = 0; i < typed.length; i++) {
             boolean last = i == typed.length - 1;

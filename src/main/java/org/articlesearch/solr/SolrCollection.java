@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.RemoteSolrException;
@@ -34,6 +33,7 @@ import org.articlesearch.search.PassageSearcher;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SearchUnavailableException;
+import org.articlesearch.search.SpeakerOrdinals;
 import org.articlesearch.split.Passage;
 import org.articlesearch.split.PassageType;
 
@@ -46,9 +46,22 @@ public final class SolrCollection implements AutoCloseable {
     /** The most passages an article view reads. */
     private static final int MAX_ARTICLE_DOCUMENTS = 10_000;
 
+    /**
+     * How long a resolved alias is trusted. SolrJ resolves an alias anew on every request when it is
+     * given one (two admin requests to the cluster per search, measured: 41 for 5 searches), so
+     * searches name the collection behind the alias, looked up again this often; a rebuild deletes
+     * the old collection well after this (see {@link SolrRebuild#DELETE_OLD_AFTER_MILLIS}).
+     */
+    static final long ALIAS_TTL_NANOS = 2_000_000_000L;
+
     private final URI solrUrl;
     private final String collection;
     private final CloudSolrClient client;
+    private volatile Resolved resolved;
+
+    /** The collections behind the alias (or the collection itself), and when that was read. */
+    private record Resolved(String target, long atNanos) {
+    }
 
     private SolrCollection(URI solrUrl, String collection, CloudSolrClient client) {
         this.solrUrl = solrUrl;
@@ -264,7 +277,7 @@ public final class SolrCollection implements AutoCloseable {
      * quote counts: every typed word but the last a word of the name, the last the start of one.
      */
     public List<Map.Entry<String, Long>> suggestSpeakers(String typed, int limit) {
-        String[] words = fold(typed).strip().split("\\s+");
+        String[] words = SpeakerOrdinals.fold(typed == null ? "" : typed).strip().split("\\s+");
         if (words.length == 0 || words[0].isEmpty() || limit <= 0) return List.of();
         SolrQueries.Params params = new SolrQueries.Params();
         StringBuilder q = new StringBuilder("+" + Fields.TYPE + ":" + PassageType.QUOTE.label());
@@ -285,7 +298,7 @@ public final class SolrCollection implements AutoCloseable {
         if (response.getJsonFacetingResponse() == null) return out;
         for (BucketJsonFacet b : buckets(response, "speakers")) {
             String name = String.valueOf(b.getVal());
-            if (out.size() < limit && wordsStartAsTyped(fold(name).split(" "), words)) out.add(Map.entry(name, b.getCount()));
+            if (out.size() < limit && SpeakerOrdinals.matches(SpeakerOrdinals.fold(name).split(" "), words)) out.add(Map.entry(name, b.getCount()));
         }
         return out;
     }
@@ -358,10 +371,32 @@ public final class SolrCollection implements AutoCloseable {
 
     private QueryResponse run(JsonQueryRequest r) {
         try {
-            return r.process(client, collection);
+            return r.process(client, target(false));
         } catch (SolrServerException | IOException | RuntimeException e) {
-            throw failure(e);
+            if (!isMissingCollection(e)) throw failure(e);
+            // The alias moved and its old collection is gone: read the alias again, once.
+            try {
+                return r.process(client, target(true));
+            } catch (SolrServerException | IOException | RuntimeException again) {
+                throw failure(again);
+            }
         }
+    }
+
+    /** The collection(s) to send searches to: the alias resolved, at most {@link #ALIAS_TTL_NANOS} ago. */
+    private String target(boolean fresh) {
+        Resolved r = resolved;
+        long now = System.nanoTime();
+        if (fresh || r == null || now - r.atNanos() > ALIAS_TTL_NANOS) {
+            r = new Resolved(String.join(",", resolved()), now);
+            resolved = r;
+        }
+        return r.target();
+    }
+
+    private static boolean isMissingCollection(Exception e) {
+        String m = rootMessage(e) + " " + e.getMessage();
+        return m.contains("Collection not found") || m.contains("Could not find collection") || m.contains("not found");
     }
 
     /**
@@ -427,23 +462,6 @@ public final class SolrCollection implements AutoCloseable {
     private static int intOr0(SolrDocument d, String field) {
         Integer v = integer(d, field);
         return v == null ? 0 : v;
-    }
-
-    /** Lower case, accents off: how the speaker_exact field reads names. */
-    private static String fold(String s) {
-        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean wordsStartAsTyped(String[] name, String[] typed) {
-        int at = 0;
-        for (int i = 0; i < typed.length; i++) {
-            boolean last = i == typed.length - 1;
-            while (at < name.length && !(last ? name[at].startsWith(typed[i]) : name[at].equals(typed[i]))) at++;
-            if (at == name.length) return false;
-            at++;
-        }
-        return true;
     }
 
     private static double millisSince(long startNanos) {

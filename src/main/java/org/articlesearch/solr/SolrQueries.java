@@ -217,6 +217,8 @@ final class SolrQueries {
         speakers.put("refine", true);
         r.withFacet("speakers", speakers);
         if (!listing) highlight(parsed, params);
+        // Top ids and their fields in one pass over the shards rather than two: pages are small.
+        params.put("distrib.singlePass", "true");
         if (request.grouped() && !listing) {
             // One hit per text: documents with the same normalised text share a key (see TextKey); a
             // group's head is its best document, the page counts groups, total and facets documents.

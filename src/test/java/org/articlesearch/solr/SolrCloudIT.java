@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.ServeProcess;
 import org.articlesearch.Shared;
@@ -45,13 +44,7 @@ class SolrCloudIT {
 
     @BeforeAll
     static void cluster() throws IOException {
-        Path state = Path.of(System.getProperty("solr.cloud.dir", "target/solr-cloud")).resolve("cloud.env");
-        assertTrue(Files.isRegularFile(state), "the build started a SolrCloud (solr/cloud start) and wrote " + state);
-        Properties p = new Properties();
-        try (var in = Files.newBufferedReader(state)) {
-            p.load(in);
-        }
-        solr = p.getProperty("url");
+        solr = SolrParityIT.clusterUrl();
         assertTrue(solr != null && solr.startsWith("http://"), "the cluster's URL: " + solr);
     }
 
