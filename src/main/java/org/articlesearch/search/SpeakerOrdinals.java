@@ -47,30 +47,43 @@ public final class SpeakerOrdinals {
     private long[] mergedVariants() throws IOException {
         int n = (int) map.getValueCount();
         long[] out = new long[n];
-        java.util.Map<String, Long> fullNameBySurname = new java.util.HashMap<>();
         String[] names = new String[n];
+        java.util.Map<String, Integer> ordOf = new java.util.HashMap<>();
         for (int ord = 0; ord < n; ord++) {
             out[ord] = ord;
             names[ord] = name(ord);
-            int space = names[ord].lastIndexOf(' ');
-            if (space < 0) continue;
-            String surname = fold(names[ord].substring(space + 1));
-            // Two full names with one surname (Bill and Hillary Clinton): the surname alone stays itself.
-            fullNameBySurname.merge(surname, (long) ord, (a, b) -> -1L);
+            ordOf.put(names[ord], ord);
         }
-        for (int ord = 0; ord < n; ord++) {
-            if (names[ord].indexOf(' ') >= 0) continue;
-            Long full = fullNameBySurname.get(fold(names[ord]));
-            if (full != null && full >= 0) {
-                out[ord] = full;
-                variants.computeIfAbsent(names[(int) (long) full], k -> new java.util.ArrayList<>()).add(names[ord]);
-            }
+        mergedInto(List.of(names)).forEach((surname, full) -> {
+            out[ordOf.get(surname)] = ordOf.get(full);
+            variants.computeIfAbsent(full, k -> new java.util.ArrayList<>()).add(surname);
+        });
+        return out;
+    }
+
+    /**
+     * Of {@code names}, each surname alone ("Blair") and the one full name it is counted under ("Tony
+     * Blair"): the only name among them that ends with it. Two full names with one surname (Bill and
+     * Hillary Clinton), and the surname alone stays itself. The rule every backend's speaker facet,
+     * filter and suggestions follow.
+     */
+    public static java.util.Map<String, String> mergedInto(java.util.Collection<String> names) {
+        java.util.Map<String, String> fullNameBySurname = new java.util.HashMap<>();
+        for (String name : names) {
+            int space = name.lastIndexOf(' ');
+            if (space < 0) continue;
+            fullNameBySurname.merge(fold(name.substring(space + 1)), name, (a, b) -> "");
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            if (name.indexOf(' ') >= 0) continue;
+            String full = fullNameBySurname.get(fold(name));
+            if (full != null && !full.isEmpty()) out.put(name, full);
         }
         return out;
     }
 
     /** Lower case without accents: "Beyoncé" and "beyonce" are one name to a user typing it. */
-    /** Lower case, accents off: how names are compared ("Zoë" and "zoe" are one). */
     public static String fold(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(java.util.Locale.ROOT);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.RemoteSolrException;
 import org.apache.solr.client.solrj.SolrClient;
@@ -98,7 +99,9 @@ public final class SolrCollection implements AutoCloseable {
     /** One page of hits with facets, as the local search gives it. */
     public SearchResult search(SearchRequest request) {
         long started = System.nanoTime();
-        JsonQueryRequest r = SolrQueries.search(request);
+        Speakers names = speakers();
+        List<String> variants = request.speaker() == null ? List.of() : names.variantsOf(request.speaker());
+        JsonQueryRequest r = SolrQueries.search(request, variants, names.merging());
         if (r == null) {
             return new SearchResult(0, millisSince(started), new Facets(Facets.typeCounts(new long[PassageType.values().length]), Map.of()),
                     List.of());
@@ -108,7 +111,7 @@ public final class SolrCollection implements AutoCloseable {
         SolrQueries.Parsed parsed = SolrQueries.parse(request.query());
         if (!parsed.isEmpty() && parsed.groups().size() >= MostTerms.MIN_TERMS
                 && unnarrowed(response) < PassageSearcher.FALL_BACK_BELOW) {
-            JsonQueryRequest relaxed = SolrQueries.mostTerms(request, parsed, common(parsed));
+            JsonQueryRequest relaxed = SolrQueries.mostTerms(request, parsed, common(parsed), variants, names.merging());
             if (relaxed != null) {
                 QueryResponse most = run(relaxed);
                 if (unnarrowed(most) > unnarrowed(response)) {
@@ -149,7 +152,7 @@ public final class SolrCollection implements AutoCloseable {
                 PassageType t = PassageType.fromLabel(String.valueOf(b.getVal()));
                 if (t != null) types[t.ordinal()] = b.getCount();
             }
-            for (BucketJsonFacet b : buckets(response, "speakers")) speakers.put(String.valueOf(b.getVal()), b.getCount());
+            speakers = topSpeakers(buckets(response, "speakers"), buckets(response, "variantSpeakers"));
         }
         if (response.getGroupResponse() != null && !hits.isEmpty()) hits = withAlsoIn(hits, page);
         return new SearchResult(total, matched, millisSince(started), new Facets(Facets.typeCounts(types), speakers), hits);
@@ -208,6 +211,69 @@ public final class SolrCollection implements AutoCloseable {
             out.add(hit.withAlsoIn(new AlsoIn(count, others.subList(0, Math.min(Grouping.NAMED_ARTICLES, others.size())))));
         }
         return out;
+    }
+
+    /**
+     * The speakers who said the most, surnames alone counted under their full names, most first and
+     * ties by name, as the local facet gives them.
+     */
+    private Map<String, Long> topSpeakers(List<BucketJsonFacet> top, List<BucketJsonFacet> variants) {
+        Speakers names = speakers();
+        Map<String, Long> merged = new java.util.HashMap<>();
+        Set<String> merging = names.merging();
+        for (BucketJsonFacet b : top) {
+            String name = String.valueOf(b.getVal());
+            if (!merging.contains(name)) merged.merge(name, b.getCount(), Long::sum);
+        }
+        // Names that merge (a surname alone, the full name it counts under) are counted apart, all of them.
+        for (BucketJsonFacet b : variants) merged.merge(names.countedUnder(String.valueOf(b.getVal())), b.getCount(), Long::sum);
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(merged.entrySet());
+        sorted.sort(Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : sorted.subList(0, Math.min(SolrQueries.MAX_SPEAKERS, sorted.size()))) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
+    /** Every speaker's name in the collection and which surnames alone merge into which full names. */
+    private record Speakers(String target, Map<String, String> into, Map<String, List<String>> variants) {
+        String countedUnder(String name) {
+            return into.getOrDefault(name, name);
+        }
+
+        List<String> variantsOf(String fullName) {
+            return variants.getOrDefault(fullName, List.of());
+        }
+
+        /** Every name in a merge: the surnames alone and the full names they count under. */
+        Set<String> merging() {
+            Set<String> all = new java.util.TreeSet<>(into.keySet());
+            all.addAll(variants.keySet());
+            return all;
+        }
+    }
+
+    private volatile Speakers speakers;
+
+    /** The speakers of the collection the alias points at now, read once per collection. */
+    private Speakers speakers() {
+        String target = target(false);
+        Speakers s = speakers;
+        if (s != null && s.target().equals(target)) return s;
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("type", "terms");
+        all.put("field", Fields.SPEAKER);
+        all.put("limit", -1);
+        QueryResponse response = run(new JsonQueryRequest().setQuery("*:*").setLimit(0).withFacet("names", all));
+        List<String> names = new ArrayList<>();
+        if (response.getJsonFacetingResponse() != null) {
+            for (BucketJsonFacet b : buckets(response, "names")) names.add(String.valueOf(b.getVal()));
+        }
+        Map<String, String> into = SpeakerOrdinals.mergedInto(names);
+        Map<String, List<String>> variants = new java.util.HashMap<>();
+        into.forEach((surname, full) -> variants.computeIfAbsent(full, k -> new ArrayList<>()).add(surname));
+        s = new Speakers(target, into, variants);
+        speakers = s;
+        return s;
     }
 
     /** Documents found before the type filter: what decides the fallback, as locally. */
@@ -296,9 +362,21 @@ public final class SolrCollection implements AutoCloseable {
         QueryResponse response = run(r);
         List<Map.Entry<String, Long>> out = new ArrayList<>();
         if (response.getJsonFacetingResponse() == null) return out;
+        Speakers names = speakers();
+        Map<String, Long> merged = new LinkedHashMap<>();
         for (BucketJsonFacet b : buckets(response, "speakers")) {
-            String name = String.valueOf(b.getVal());
-            if (out.size() < limit && SpeakerOrdinals.matches(SpeakerOrdinals.fold(name).split(" "), words)) out.add(Map.entry(name, b.getCount()));
+            merged.merge(names.countedUnder(String.valueOf(b.getVal())), b.getCount(), Long::sum);
+        }
+        // A full name's quotes include its surname alone's, which the typed words may not have found.
+        for (Map.Entry<String, Long> e : new ArrayList<>(merged.entrySet())) {
+            for (String v : names.variantsOf(e.getKey())) {
+                if (!matchesTyped(v, words)) merged.merge(e.getKey(), countOf(v), Long::sum);
+            }
+        }
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(merged.entrySet());
+        sorted.sort(Map.Entry.<String, Long>comparingByValue(java.util.Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Long> e : sorted) {
+            if (out.size() < limit && matchesTyped(e.getKey(), words)) out.add(Map.entry(e.getKey(), e.getValue()));
         }
         return out;
     }
@@ -331,6 +409,19 @@ public final class SolrCollection implements AutoCloseable {
         } catch (SolrServerException | IOException | RuntimeException e) {
             throw failure(e);
         }
+    }
+
+    private static boolean matchesTyped(String name, String[] typed) {
+        return SpeakerOrdinals.matches(SpeakerOrdinals.fold(name).split(" "), typed);
+    }
+
+    /** How many quotes carry exactly this speaker name. */
+    private long countOf(String speaker) {
+        SolrQueries.Params params = new SolrQueries.Params();
+        JsonQueryRequest r = new JsonQueryRequest().setQuery("{!term f=" + Fields.SPEAKER + " v=" + params.add(speaker) + "}").setLimit(0)
+                .withFilter(Fields.TYPE + ":" + PassageType.QUOTE.label());
+        params.forEach(r::withParam);
+        return run(r).getResults().getNumFound();
     }
 
     /** Documents per type, all documents and articles. */

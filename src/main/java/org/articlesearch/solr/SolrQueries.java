@@ -25,6 +25,7 @@ final class SolrQueries {
     /** The tag on the type filter, which the type facet ignores: tabs show what the other types hold. */
     static final String TYPE_TAG = "type";
     static final int MAX_SPEAKERS = 10;
+    static final int SPEAKER_SLACK = 20;
     static final String FIELDS = String.join(",", "id", Fields.ARTICLE_ID, Fields.TYPE, Fields.TITLE, Fields.TEXT,
             Fields.SPEAKER, Fields.SPEAKER_MENTION, Fields.SPEAKER_START, Fields.SPEAKER_END, Fields.PARAGRAPH, Fields.START,
             Fields.END, Fields.ORDINAL, Fields.URL, Fields.PUBLISHED, Fields.AUTHOR, Fields.TEXT_KEY);
@@ -92,12 +93,20 @@ final class SolrQueries {
      * nothing to look for and no filter (the local search finds nothing then too).
      */
     static JsonQueryRequest search(SearchRequest request) {
+        return search(request, List.of(), List.of());
+    }
+
+    /**
+     * @param speakerVariants the surnames alone counted under the speaker asked for ("Blair" for "Tony
+     *                        Blair"): the speaker filter finds their quotes too, as the facet counted them
+     */
+    static JsonQueryRequest search(SearchRequest request, List<String> speakerVariants, java.util.Collection<String> allVariants) {
         Parsed parsed = parse(request.query());
         boolean listing = parsed.isEmpty();
         boolean filtered = !request.types().isEmpty() || request.speaker() != null || request.articleId() != null
                 || request.from() != null || request.to() != null;
         if (listing && !filtered) return null;
-        return request(request, parsed, params -> query(parsed, params));
+        return request(request, parsed, speakerVariants, allVariants, params -> query(parsed, params));
     }
 
     /**
@@ -108,7 +117,8 @@ final class SolrQueries {
      *
      * @param common per group of {@code parsed}, true when its words are in the text of more than half of all passages
      */
-    static JsonQueryRequest mostTerms(SearchRequest request, Parsed parsed, boolean[] common) {
+    static JsonQueryRequest mostTerms(SearchRequest request, Parsed parsed, boolean[] common, List<String> speakerVariants,
+                                      java.util.Collection<String> allVariants) {
         if (parsed.groups().size() < MostTerms.MIN_TERMS) return null;
         List<List<Term>> quoted = new ArrayList<>();
         List<List<Term>> words = new ArrayList<>();
@@ -126,7 +136,7 @@ final class SolrQueries {
         int needed = Math.min(MostTerms.MIN_MATCHED, quoted.size() + counting.size()) - quoted.size();
         if (Math.max(needed, 0) >= counting.size() && counting.size() == words.size()) return null;
         List<List<Term>> counted = counting;
-        return request(request, parsed, params -> {
+        return request(request, parsed, speakerVariants, allVariants, params -> {
             List<Object> filter = new ArrayList<>();
             for (List<Term> q : quoted) filter.add(group(q, params, 0f));
             if (needed > 0) filter.add(atLeast(needed, counted, params));
@@ -180,7 +190,9 @@ final class SolrQueries {
         return b.append('}').toString();
     }
 
-    private static JsonQueryRequest request(SearchRequest request, Parsed parsed, java.util.function.Function<Params, Map<String, Object>> query) {
+    private static JsonQueryRequest request(SearchRequest request, Parsed parsed, List<String> speakerVariants,
+                                            java.util.Collection<String> allVariants,
+                                            java.util.function.Function<Params, Map<String, Object>> query) {
         boolean listing = parsed.isEmpty();
         Params params = new Params();
         JsonQueryRequest r = new JsonQueryRequest();
@@ -192,7 +204,9 @@ final class SolrQueries {
         if (request.articleId() != null) r.withFilter("{!term f=" + Fields.ARTICLE_ID + " v=" + params.add(request.articleId()) + "}");
         if (request.speaker() != null) {
             // The speaker's words as written, in order, anywhere in the name: "Stewart" finds "Kristen Stewart".
-            r.withFilter("{!field f=speaker_exact v=" + params.add(request.speaker()) + "}");
+            StringBuilder any = new StringBuilder("{!bool should=").append(params.add("{!field f=speaker_exact v=" + params.add(request.speaker()) + "}"));
+            for (String v : speakerVariants) any.append(" should=").append(params.add("{!term f=" + Fields.SPEAKER + " v=" + params.add(v) + "}"));
+            r.withFilter(any.append('}').toString());
         }
         if (request.from() != null || request.to() != null) {
             String from = request.from() == null ? "*" : Long.toString(request.from().toEpochDay());
@@ -212,10 +226,23 @@ final class SolrQueries {
         Map<String, Object> speakers = new LinkedHashMap<>();
         speakers.put("type", "terms");
         speakers.put("field", Fields.SPEAKER);
-        speakers.put("limit", MAX_SPEAKERS);
+        // More than are shown: surnames alone are merged into full names before the top ten are taken.
+        speakers.put("limit", MAX_SPEAKERS + SPEAKER_SLACK);
         // Exact counts for the speakers shown, however the quotes are spread over shards.
         speakers.put("refine", true);
         r.withFacet("speakers", speakers);
+        if (!allVariants.isEmpty()) {
+            // Every name in a merge (a surname alone, the full name it counts under), counted however far
+            // down it falls: the top speakers' merged totals are then exact (see SpeakerOrdinals.mergedInto).
+            Map<String, Object> variants = new LinkedHashMap<>();
+            variants.put("type", "terms");
+            variants.put("field", Fields.SPEAKER);
+            variants.put("limit", -1);
+            variants.put("refine", true);
+            variants.put("domain", Map.of("filter", "{!terms f=" + Fields.SPEAKER + " separator=$sep v=" + params.add(String.join("\u001f", allVariants)) + "}"));
+            params.put("sep", "\u001f");
+            r.withFacet("variantSpeakers", variants);
+        }
         if (!listing) highlight(parsed, params);
         // Top ids and their fields in one pass over the shards rather than two: pages are small.
         params.put("distrib.singlePass", "true");

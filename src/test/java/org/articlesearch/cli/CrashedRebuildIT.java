@@ -35,16 +35,21 @@ class CrashedRebuildIT {
         assertEquals(0, start("index", "--index", index.toString(), "--input", small.toString()).waitFor());
         long before = documents(index);
 
+        // A kill lands before the rebuild's commit (the old index must be whole) or after it (the new one
+        // must be whole: a process still alive may be past its commit, printing or exiting).
+        long replacedWith = -1;
         for (long killAfterMs : List.of(300L, 900L, 1800L, 3000L, 5000L)) {
             Process rebuild = start("index", "--index", index.toString(), "--input", BBC.resolve("business").toString(),
                     BBC.resolve("sport").toString());
             Thread.sleep(killAfterMs);
-            boolean finished = !rebuild.isAlive();
             rebuild.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
             rebuild.waitFor(30, TimeUnit.SECONDS);
-            if (finished) break; // the machine was fast enough to finish: later kill points are moot
-            assertEquals(before, documents(index), "after a kill at " + killAfterMs + " ms the old index is whole");
-            assertEquals("Nell Park", firstSpeaker(index, "searchable"), "and searchable");
+            long now = documents(index);
+            if (now != before) {
+                replacedWith = now; // committed before the kill: later kill points are moot
+                break;
+            }
+            assertEquals("Nell Park", firstSpeaker(index, "searchable"), "after a kill at " + killAfterMs + " ms the old index is whole and searchable");
         }
 
         Process again = start("index", "--index", index.toString(), "--input", BBC.resolve("business").toString(),
@@ -52,6 +57,9 @@ class CrashedRebuildIT {
         assertTrue(again.waitFor(300, TimeUnit.SECONDS));
         assertEquals(0, again.exitValue(), "the next rebuild cleans up and succeeds");
         assertTrue(documents(index) > 5_000, "the new index replaced the old one");
+        if (replacedWith >= 0) {
+            assertEquals(documents(index), replacedWith, "a rebuild killed after its commit left the whole new index, not part of it");
+        }
         try (var files = Files.list(index)) {
             long segmentsFiles = files.filter(f -> f.getFileName().toString().startsWith("segments_")).count();
             assertEquals(1, segmentsFiles, "one commit, the leftovers of the killed rebuilds deleted");

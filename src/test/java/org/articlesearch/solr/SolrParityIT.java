@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same answers from both backends: the BBC corpus in the local index and in a 2-shard SolrCloud
- * collection, asked the bench's fixed query set. Totals must agree for at least 99% of the queries
- * and first hits for at least 95%; every disagreement is printed, by kind of query, and written to
+ * collection, asked the bench's fixed query set. Totals must agree for at least 99% of the queries,
+ * first hits for at least 95% (a first hit tied in score with the local one counts as the same) and
+ * the speaker facets for 99%; every disagreement is printed, by kind of query, and written to
  * target/solr-parity.txt.
  */
 class SolrParityIT {
@@ -52,6 +53,8 @@ class SolrParityIT {
         List<BenchQuery> queries = QuerySet.generate(corpus, QUERIES, QuerySet.SEED);
         int sameTotal = 0;
         int sameFirst = 0;
+        int sameSpeakers = 0;
+        List<String> speakerDifferences = new ArrayList<>();
         Map<String, int[]> byKind = new TreeMap<>();
         List<String> differences = new ArrayList<>();
         try (ArticleSearch l = ArticleSearch.openReadOnly(local); ArticleSearch s = ArticleSearch.solr(solr, "bbc_parity")) {
@@ -71,6 +74,8 @@ class SolrParityIT {
                 boolean first = identical || (firstB != null && a.hits().stream().anyMatch(h -> h.id().equals(firstB)
                         && Math.abs(h.score() - a.hits().getFirst().score()) <= 1e-4 * Math.abs(h.score())));
                 if (identical) counts[3]++;
+                if (a.facets().speaker().equals(b.facets().speaker())) sameSpeakers++;
+                else if (speakerDifferences.size() < 10) speakerDifferences.add(q.q() + ": local " + a.facets().speaker() + " | solr " + b.facets().speaker());
                 if (total) {
                     sameTotal++;
                     counts[1]++;
@@ -92,6 +97,9 @@ class SolrParityIT {
                         + " %d of them the same document, the others tied in score%n",
                 queries.size(), corpus.documents(), sameTotal, 100.0 * sameTotal / queries.size(), sameFirst, 100.0 * sameFirst / queries.size(),
                 byKind.values().stream().mapToInt(c -> c[3]).sum()));
+        report.append(String.format(Locale.ROOT, "  same speaker facet (names, counts, order): %d (%.1f%%)%n", sameSpeakers,
+                100.0 * sameSpeakers / queries.size()));
+        speakerDifferences.forEach(d -> report.append("    ").append(d).append('\n'));
         byKind.forEach((kind, c) -> report.append(String.format(Locale.ROOT, "  %-8s %4d queries: same total %4d, same first %4d (%d the same document)%n",
                 kind, c[0], c[1], c[2], c[3])));
         differences.forEach(d -> report.append("  ").append(d).append('\n'));
@@ -99,6 +107,7 @@ class SolrParityIT {
         System.out.println(report);
         assertTrue(sameTotal >= 0.99 * queries.size(), report.toString());
         assertTrue(sameFirst >= 0.95 * queries.size(), report.toString());
+        assertTrue(sameSpeakers >= 0.99 * queries.size(), "the speaker facet, surnames alone merged as locally: " + report);
     }
 
     static String clusterUrl() throws IOException {
