@@ -186,6 +186,17 @@ class SolrCloudIT {
         assertEquals(1, failed.exit(), failed.out() + failed.err());
         assertEquals(second, collectionsOf("rebuilt"));
         assertEquals(1, allCollections().stream().filter(c -> c.startsWith("rebuilt_")).count(), "no half-built collection is left");
+
+        // A rebuild that fails half-way (here: abandoned, as an exception would leave it) deletes its
+        // collection; the alias and its answers stay as they were.
+        try (var abandoned = ArticleSearch.rebuild(URI.create(solr), "rebuilt", 1, 1)) {
+            abandoned.add(org.articlesearch.ingest.Article.of("half", "Half", "\"Only half of this was sent,\" said Ben Half."));
+        }
+        assertEquals(second, collectionsOf("rebuilt"));
+        assertEquals(1, allCollections().stream().filter(c -> c.startsWith("rebuilt_")).count(), "the abandoned collection is deleted");
+        try (ArticleSearch search = ArticleSearch.solr(URI.create(solr), "rebuilt")) {
+            assertTrue(search.search(SearchRequest.of("pool")).total() > 0);
+        }
     }
 
     @Test
