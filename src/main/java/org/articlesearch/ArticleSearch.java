@@ -119,6 +119,29 @@ public final class ArticleSearch implements AutoCloseable {
     }
 
     /**
+     * Rebuilds the index in {@code indexDir} from article files and folders (read recursively; text,
+     * HTML and JSON Lines, gzipped or not), reading and splitting on {@code options.threads()}
+     * threads. The old index serves until the new one is committed; when no file is found or none
+     * can be read, nothing is built and the old index stays ({@link RebuildSummary#built()} is false).
+     * Unreadable inputs are skipped and listed with their reasons.
+     * Example: {@code ArticleSearch.rebuild(Path.of("index"), List.of(Path.of("articles")), RebuildOptions.defaults())}
+     *
+     * @throws IndexBusyException when another writer holds the index
+     */
+    public static RebuildSummary rebuild(Path indexDir, List<Path> inputs, RebuildOptions options) throws IOException {
+        return FileRebuild.run(() -> rebuild(indexDir), inputs, options);
+    }
+
+    /**
+     * The same from files into a SolrCloud alias, as {@link #rebuild(URI, String, int, int)} builds it.
+     * Example: {@code ArticleSearch.rebuild(solrUrl, "articles", 2, 1, List.of(dir), RebuildOptions.defaults())}
+     */
+    public static RebuildSummary rebuild(URI solrUrl, String alias, int shards, int replicas, List<Path> inputs,
+                                         RebuildOptions options) throws IOException {
+        return FileRebuild.run(() -> rebuild(solrUrl, alias, shards, replicas), inputs, options);
+    }
+
+    /**
      * The documents an article is cut into, exactly as {@link #add} indexes them.
      * Example: {@code ArticleSearch.split(Article.of("a1", "Title", "“Hi,” she said.")).size()}
      */

@@ -61,7 +61,8 @@ class LayeringTest {
 
     /** Types the facade's public methods may take and return, besides the JDK's. */
     private static final Set<Class<?>> FACADE_TYPES = Set.of(ArticleSearch.class, Rebuild.class, ArticleView.class, IndexStats.class,
-            SpeakerCount.class, Article.class, Passage.class, PassageType.class, SearchRequest.class, SearchResult.class, Hit.class,
+            SpeakerCount.class, RebuildOptions.class, RebuildOptions.Progress.class, RebuildSummary.class,
+            org.articlesearch.ingest.SkippedInput.class, Article.class, Passage.class, PassageType.class, SearchRequest.class, SearchResult.class, Hit.class,
             Facets.class, AlsoIn.class, SortOrder.class);
 
     @Test

@@ -12,7 +12,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.articlesearch.cli.Main;
+import org.articlesearch.ArticleSearch;
+import org.articlesearch.RebuildOptions;
+import org.articlesearch.RebuildSummary;
 import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.ArticleCodec;
 import org.articlesearch.index.PassageDocuments;
@@ -43,34 +45,30 @@ public final class IndexBench {
         }
     }
 
-    /** Runs {@code article-search index} in this JVM on {@code corpus}, as a user would. */
+    /** Rebuilds {@code indexDir} from {@code corpus} in this JVM, as {@code article-search index} does. */
     public static Run engine(Path corpus, Path indexDir, int threads) throws IOException {
         ScaledCorpus.deleteTree(indexDir);
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        int code = Main.run("index", "--index", indexDir.toString(), "--input", corpus.toString(), "-q",
-                "--threads", Integer.toString(threads));
+        RebuildSummary built = ArticleSearch.rebuild(indexDir, List.of(corpus), RebuildOptions.defaults().withThreads(threads));
         long wall = System.nanoTime() - t0;
         long cpu = cpuNanos() - cpu0;
-        if (code == 1) throw new IOException("index failed on " + corpus);
-        return new Run(documentsIn(indexDir), wall / 1e9, (double) cpu / wall);
+        if (!built.built()) throw new IOException("index failed on " + corpus + ": " + built.skipped());
+        return new Run(built.stats().documents(), wall / 1e9, (double) cpu / wall);
     }
 
     /**
-     * Runs {@code article-search index --solr} in this JVM on {@code corpus} into a new alias of
-     * {@code shards} shards, as a user would: reading, splitting and sending, to the alias moved.
+     * Rebuilds a new Solr alias of {@code shards} shards from {@code corpus}, as {@code index --solr}
+     * does: reading, splitting and sending, to the alias moved.
      */
     public static Run solr(Path corpus, java.net.URI solr, String alias, int shards, int threads) throws IOException {
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        int code = Main.run("index", "--solr", solr.toString(), "--collection", alias, "--shards", Integer.toString(shards),
-                "--input", corpus.toString(), "-q", "--threads", Integer.toString(threads));
+        RebuildSummary built = ArticleSearch.rebuild(solr, alias, shards, 1, List.of(corpus), RebuildOptions.defaults().withThreads(threads));
         long wall = System.nanoTime() - t0;
         long cpu = cpuNanos() - cpu0;
-        if (code == 1) throw new IOException("index --solr failed on " + corpus);
-        try (org.articlesearch.ArticleSearch search = org.articlesearch.ArticleSearch.solr(solr, alias)) {
-            return new Run(search.stats().documents(), wall / 1e9, (double) cpu / wall);
-        }
+        if (!built.built()) throw new IOException("index --solr failed on " + corpus + ": " + built.skipped());
+        return new Run(built.stats().documents(), wall / 1e9, (double) cpu / wall);
     }
 
     /** Adds {@code corpus}'s already split documents with a bare {@link IndexWriter} on {@code threads} threads. */

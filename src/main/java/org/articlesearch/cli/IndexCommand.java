@@ -2,23 +2,18 @@ package org.articlesearch.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.IndexStats;
-import org.articlesearch.Rebuild;
+import org.articlesearch.RebuildOptions;
+import org.articlesearch.RebuildSummary;
 import org.articlesearch.ingest.ArticleFormat;
-import org.articlesearch.ingest.ArticleInputs;
 import org.articlesearch.ingest.SkippedInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,14 +61,15 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (solr.enabled()) {
-            return rebuild(() -> ArticleSearch.rebuild(solr.url(), solr.collection, shards, replicas), solr.describe(), inputs, threads, quiet);
+            return rebuild(options -> ArticleSearch.rebuild(solr.url(), solr.collection, shards, replicas, inputs, options),
+                    solr.describe(), inputs, threads, quiet);
         }
         return rebuild(indexDir, inputs, threads, quiet);
     }
 
-    /** Opens the rebuild, once it is known there is something to build. */
-    interface RebuildOpener {
-        Rebuild open() throws java.io.IOException;
+    /** A rebuild from files into some backend, with these options (ArticleSearch.rebuild of one kind or the other). */
+    interface FilesRebuild {
+        RebuildSummary run(RebuildOptions options) throws java.io.IOException;
     }
 
     /**
@@ -81,55 +77,49 @@ final class IndexCommand implements Callable<Integer> {
      * code (0 all indexed, 2 some inputs skipped, 1 nothing built). Shared with {@code serve --input}.
      */
     static int rebuild(Path indexDir, List<Path> inputs, int threads, boolean quiet) throws Exception {
-        return rebuild(() -> ArticleSearch.rebuild(indexDir), indexDir.toString(), inputs, threads, quiet);
+        return rebuild(options -> ArticleSearch.rebuild(indexDir, inputs, options), indexDir.toString(), inputs, threads, quiet);
     }
 
-    /** As above, into whatever {@code opener} opens (a folder, a Solr alias), named {@code target} in the summary. */
-    static int rebuild(RebuildOpener opener, String target, List<Path> inputs, int threads, boolean quiet) throws Exception {
-        long started = System.nanoTime();
-        ArticleInputs.Plan plan = ArticleInputs.scan(inputs);
-        List<SkippedInput> skipped = Collections.synchronizedList(new ArrayList<>(plan.skipped()));
-        if (plan.files().isEmpty()) {
-            report(skipped);
-            System.err.println("error: no article files found in " + inputs + "; the index was not changed");
+    /** As above, into whatever {@code rebuild} builds (a folder, a Solr alias), named {@code target} in the summary. */
+    static int rebuild(FilesRebuild rebuild, String target, List<Path> inputs, int threads, boolean quiet) throws Exception {
+        RebuildSummary summary;
+        try (Bar bar = new Bar(quiet)) {
+            summary = rebuild.run(RebuildOptions.defaults().withThreads(Math.max(1, threads)).withProgress(bar::step));
+        }
+        if (!summary.built()) {
+            report(summary.skipped());
+            System.err.println(summary.files() == 0
+                    ? "error: no article files found in " + inputs + "; the index was not changed"
+                    : "error: no article could be read; the previous index is untouched");
             return 1;
         }
-        AtomicInteger articles = new AtomicInteger();
-        IndexStats stats;
-        try (Rebuild rebuild = opener.open();
-             ProgressBar bar = progressBar(plan.files().size(), quiet)) {
-            ArticleInputs reader = new ArticleInputs();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-            try {
-                List<Future<?>> work = new ArrayList<>();
-                for (ArticleInputs.InputFile file : plan.files()) {
-                    work.add(pool.submit(() -> {
-                        reader.read(file, article -> {
-                            rebuild.add(article);
-                            articles.incrementAndGet();
-                        }, skipped::add);
-                        if (bar != null) bar.step();
-                    }));
-                }
-                for (Future<?> f : work) f.get();
-            } finally {
-                pool.shutdownNow();
-            }
-            if (articles.get() == 0) {
-                report(skipped);
-                System.err.println("error: no article could be read; the previous index is untouched");
-                return 1;
-            }
-            stats = rebuild.commit();
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        printSummary(target, stats, seconds);
-        report(skipped);
-        return skipped.isEmpty() ? 0 : 2;
+        printSummary(target, summary.stats(), summary.seconds());
+        report(summary.skipped());
+        return summary.skipped().isEmpty() ? 0 : 2;
     }
 
-    private static ProgressBar progressBar(int files, boolean quiet) {
-        if (quiet || !Terminal.interactive()) return null;
+    /** The progress bar, made at the first file done, when the number of files is known; none when quiet or not a terminal. */
+    private static final class Bar implements AutoCloseable {
+        private final boolean wanted;
+        private ProgressBar bar;
+
+        Bar(boolean quiet) {
+            this.wanted = !quiet && Terminal.interactive();
+        }
+
+        synchronized void step(int done, int total) {
+            if (!wanted) return;
+            if (bar == null) bar = progressBar(total);
+            bar.stepTo(done);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (bar != null) bar.close();
+        }
+    }
+
+    private static ProgressBar progressBar(int files) {
         return new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(files).setUnit(" files", 1)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200).build();
     }
@@ -149,8 +139,6 @@ final class IndexCommand implements Callable<Integer> {
     private static void report(List<SkippedInput> skipped) {
         if (skipped.isEmpty()) return;
         System.err.println("Skipped " + Count.of(skipped.size(), "input") + ":");
-        synchronized (skipped) {
-            for (SkippedInput s : skipped) System.err.println("  " + s);
-        }
+        for (SkippedInput s : skipped) System.err.println("  " + s);
     }
 }

@@ -67,13 +67,15 @@ final class ServeCommand implements Callable<Integer> {
      * nothing can be served.
      */
     private ArticleSearch solrSearch() throws Exception {
-        IndexCommand.RebuildOpener opener = () -> ArticleSearch.rebuild(solr.url(), solr.collection, 1, 1);
         ArticleSearch search = ArticleSearch.solr(solr.url(), solr.collection);
         if (inputs != null && !inputs.isEmpty()) {
-            IndexCommand.rebuild(opener, solr.describe(), inputs, Runtime.getRuntime().availableProcessors(), false);
+            IndexCommand.rebuild(options -> ArticleSearch.rebuild(solr.url(), solr.collection, 1, 1, inputs, options), solr.describe(),
+                    inputs, Runtime.getRuntime().availableProcessors(), false);
         } else if (!exists(search)) {
             System.out.println("No collection " + solr.collection + " in Solr yet: indexing the sample articles that come with article-search.");
-            int code = IndexCommand.rebuild(opener, solr.describe(), List.of(extractSample()), 1, true);
+            List<Path> sample = List.of(extractSample());
+            int code = IndexCommand.rebuild(options -> ArticleSearch.rebuild(solr.url(), solr.collection, 1, 1, sample, options),
+                    solr.describe(), sample, 1, true);
             if (code != 0) {
                 search.close();
                 return null;
