@@ -24,8 +24,10 @@ public final class MarkedText {
      * Example: {@code MarkedText.highlight("quote", "A cherry bomb.", "A <mark>cherry bomb</mark>.")}.
      */
     public static String highlight(String type, String text, String marked) {
-        boolean whole = Highlights.showsWhole(type, text);
-        List<int[]> spans = marked == null ? List.of() : spans(text, marked);
+        return highlight(Highlights.showsWhole(type, text), text, marked == null ? List.of() : spans(text, marked));
+    }
+
+    private static String highlight(boolean whole, String text, List<int[]> spans) {
         if (spans.isEmpty()) return Highlights.unhighlighted(text, whole);
         int from = 0;
         int to = text.length();
@@ -57,8 +59,8 @@ public final class MarkedText {
      * matched; null when nothing in it was marked.
      */
     public static String whole(String text, String marked) {
-        if (marked == null || spans(text, marked).isEmpty()) return null;
-        return highlight(org.articlesearch.split.PassageType.QUOTE.label(), text, marked);
+        List<int[]> spans = marked == null ? List.of() : spans(text, marked);
+        return spans.isEmpty() ? null : highlight(true, text, spans);
     }
 
     /** The marked spans as offsets into {@code text}; empty when {@code marked} is not {@code text} with tags added. */

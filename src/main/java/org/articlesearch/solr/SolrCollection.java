@@ -101,14 +101,14 @@ public final class SolrCollection implements AutoCloseable {
         long started = System.nanoTime();
         Speakers names = speakers();
         List<String> variants = request.speaker() == null ? List.of() : names.variantsOf(request.speaker());
-        JsonQueryRequest r = SolrQueries.search(request, variants, names.merging());
+        SolrQueries.Parsed parsed = SolrQueries.parse(request.query());
+        JsonQueryRequest r = SolrQueries.search(request, parsed, variants, names.merging());
         if (r == null) {
             return new SearchResult(0, millisSince(started), new Facets(Facets.typeCounts(new long[PassageType.values().length]), Map.of()),
                     List.of());
         }
         QueryResponse response = run(r);
         String matched = SearchResult.ALL;
-        SolrQueries.Parsed parsed = SolrQueries.parse(request.query());
         if (!parsed.isEmpty() && parsed.groups().size() >= MostTerms.MIN_TERMS
                 && unnarrowed(response) < PassageSearcher.FALL_BACK_BELOW) {
             JsonQueryRequest relaxed = SolrQueries.mostTerms(request, parsed, common(parsed), variants, names.merging());
@@ -235,7 +235,7 @@ public final class SolrCollection implements AutoCloseable {
     }
 
     /** Every speaker's name in the collection and which surnames alone merge into which full names. */
-    private record Speakers(String target, Map<String, String> into, Map<String, List<String>> variants) {
+    private record Speakers(String target, Map<String, String> into, Map<String, List<String>> variants, Set<String> merging) {
         String countedUnder(String name) {
             return into.getOrDefault(name, name);
         }
@@ -244,12 +244,6 @@ public final class SolrCollection implements AutoCloseable {
             return variants.getOrDefault(fullName, List.of());
         }
 
-        /** Every name in a merge: the surnames alone and the full names they count under. */
-        Set<String> merging() {
-            Set<String> all = new java.util.TreeSet<>(into.keySet());
-            all.addAll(variants.keySet());
-            return all;
-        }
     }
 
     private volatile Speakers speakers;
@@ -271,7 +265,10 @@ public final class SolrCollection implements AutoCloseable {
         Map<String, String> into = SpeakerOrdinals.mergedInto(names);
         Map<String, List<String>> variants = new java.util.HashMap<>();
         into.forEach((surname, full) -> variants.computeIfAbsent(full, k -> new ArrayList<>()).add(surname));
-        s = new Speakers(target, into, variants);
+        // Every name in a merge: the surnames alone and the full names they count under.
+        Set<String> merging = new java.util.TreeSet<>(into.keySet());
+        merging.addAll(variants.keySet());
+        s = new Speakers(target, into, variants, merging);
         speakers = s;
         return s;
     }

@@ -93,15 +93,16 @@ final class SolrQueries {
      * nothing to look for and no filter (the local search finds nothing then too).
      */
     static JsonQueryRequest search(SearchRequest request) {
-        return search(request, List.of(), List.of());
+        return search(request, parse(request.query()), List.of(), List.of());
     }
 
     /**
+     * @param parsed          {@code request}'s query, parsed
      * @param speakerVariants the surnames alone counted under the speaker asked for ("Blair" for "Tony
      *                        Blair"): the speaker filter finds their quotes too, as the facet counted them
      */
-    static JsonQueryRequest search(SearchRequest request, List<String> speakerVariants, java.util.Collection<String> allVariants) {
-        Parsed parsed = parse(request.query());
+    static JsonQueryRequest search(SearchRequest request, Parsed parsed, List<String> speakerVariants,
+                                   java.util.Collection<String> allVariants) {
         boolean listing = parsed.isEmpty();
         boolean filtered = !request.types().isEmpty() || request.speaker() != null || request.articleId() != null
                 || request.from() != null || request.to() != null;
