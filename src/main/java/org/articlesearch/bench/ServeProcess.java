@@ -62,8 +62,8 @@ public final class ServeProcess implements AutoCloseable {
     }
 
     /**
-     * The JVM options of the README's serve command ({@code mvn exec:exec}, see pom.xml) before an
-     * AOT cache exists: this run writes one when it exits.
+     * The JVM options of the build's training run of the AOT cache ({@code mvn package}, see pom.xml):
+     * {@code serve --aot-training} writes the cache when it exits.
      */
     public static List<String> trainingOptions(Path cache) {
         return readmeOptions("-XX:AOTCacheOutput=" + cache);
@@ -74,7 +74,7 @@ public final class ServeProcess implements AutoCloseable {
         return readmeOptions("-XX:AOTCache=" + cache);
     }
 
-    /** The cache flag the pom's profiles pick, then what its {@code commandlineArgs} always add. */
+    /** The cache flag, then what the pom's {@code commandlineArgs} always add. */
     private static List<String> readmeOptions(String cacheFlag) {
         return List.of(cacheFlag, "-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:all=off");
     }
@@ -87,16 +87,13 @@ public final class ServeProcess implements AutoCloseable {
     }
 
     /**
-     * Times start-up as deployed and plain. A training run writes the cache first and is not timed;
-     * then plain and cached starts alternate, so both see the same neighbours.
+     * Times start-up as deployed and plain. The build's training run writes the cache first and is not
+     * timed; then plain and cached starts alternate, so both see the same neighbours.
      */
     public static StartUp measureStartUp(Path jar, Path indexDir, Path cache, int runs) throws IOException, InterruptedException {
         // A cache written for another jar would be ignored, silently and for good: start afresh.
         Files.deleteIfExists(cache);
-        try (ServeProcess training = launch(jar, indexDir, trainingOptions(cache), null)) {
-            training.train();
-        }
-        if (!Files.isRegularFile(cache)) throw new IOException("the training run wrote no AOT cache at " + cache);
+        train(jar, cache);
         List<String> cached = cachedOptions(cache);
         double[] withCache = new double[runs], plain = new double[runs];
         for (int i = 0; i < runs; i++) {
@@ -117,14 +114,15 @@ public final class ServeProcess implements AutoCloseable {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** What a user's first minute asks: the page, a few searches, an article. */
-    private void train() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (String path : List.of("/", "/app.js", "/style.css", "/api/search?q=said&type=quote",
-                "/api/search?q=%22prime+minister%22&limit=20", "/api/search?q=&type=caption", "/api/stats",
-                "/api/articles/no-such-article", "/api/openapi.json")) {
-            client.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+    /** Runs {@code serve --aot-training} as {@code mvn package} does, and checks that it wrote the cache. */
+    private static void train(Path jar, Path cache) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(trainingOptions(cache));
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--aot-training"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0 || !Files.isRegularFile(cache)) {
+            throw new IOException("the training run wrote no AOT cache at " + cache + ": " + output);
         }
     }
 
@@ -262,7 +260,7 @@ public final class ServeProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         // SIGTERM through the handle, which leaves the output pipe open: Process.destroy closes it
-        // first, and a JVM that writes its AOT cache at exit gives up when it cannot print.
+        // first, and a JVM that cannot print at exit may not finish writing its profile.
         process.toHandle().destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
     }

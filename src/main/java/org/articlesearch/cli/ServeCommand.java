@@ -46,8 +46,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", description = "Serve the page from this folder instead of the copy in the jar.")
     Path webDir;
 
+    /** The build's training run of the AOT cache (pom.xml), not for users: see {@link AotTraining}. */
+    @Option(names = "--aot-training", hidden = true)
+    boolean aotTraining;
+
     @Override
     public Integer call() throws Exception {
+        if (aotTraining) return AotTraining.run();
         if (solr.enabled()) return serve(solrSearch(), solr.describe());
         if (inputs != null && !inputs.isEmpty()) {
             int code = IndexCommand.rebuild(indexDir, inputs, Runtime.getRuntime().availableProcessors(), false);
@@ -136,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Copies the sample articles out of the jar, so they are read like any user's files. */
-    private static Path extractSample() throws IOException {
+    static Path extractSample() throws IOException {
         Path dir = Files.createTempDirectory("article-search-sample");
         dir.toFile().deleteOnExit();
         String contents = new String(resource("CONTENTS"), StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +36,30 @@ class ServeIT {
             assertTrue(page.body().contains("<input id=\"q\""), "the search page");
         }
         assertTrue(List.of(0, 130, 143).contains(serve.exitValue()), "a clean exit on SIGTERM, was " + serve.exitValue());
+    }
+
+    @Test
+    void theReadmeServeStartsFromTheCacheTheBuildTrainedAndLeavesNothingWhenStopped() throws Exception {
+        Path jar = Path.of(System.getProperty("project.jar", "target/article-search.jar"));
+        Path cache = jar.resolveSibling("article-search.aot");
+        assertTrue(Runtime.version().feature() >= 25, "the build's JDK writes AOT caches (25 or newer), was " + Runtime.version());
+        assertTrue(Files.isRegularFile(cache), "mvn package trained " + cache);
+        List<String> before = aotFiles(jar.getParent());
+        // AOTMode=on makes a cache the JVM cannot use (stale, another jar) fatal instead of silently ignored.
+        ServeProcess serve = ServeProcess.start(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + cache), "--index", dir.resolve("index").toString());
+        try (serve) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(serve.url() + "api/search?q=cherry+bomb"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+        }
+        assertTrue(!serve.output().contains("AOT"), "nothing about the cache is printed: " + serve.output());
+        assertEquals(before, aotFiles(jar.getParent()), "stopping serve writes nothing next to the jar");
+    }
+
+    private static List<String> aotFiles(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName() + " " + p.toFile().length()).filter(n -> n.contains(".aot")).sorted().toList();
+        }
     }
 
     @Test
