@@ -13,6 +13,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.index.IndexBusyException;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.search.Hit;
+import org.articlesearch.search.ResultCache;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.search.SearchUnavailableException;
@@ -184,6 +185,18 @@ public final class ArticleSearch implements AutoCloseable {
      */
     public boolean refresh() {
         return backend.refresh();
+    }
+
+    /**
+     * Keeps the last {@code entries} results (none unless set; {@code serve} keeps
+     * {@value ResultCache#DEFAULT_ENTRIES}), so a request asked again is answered without searching;
+     * a commit or a refresh drops them, so an answer is never older than the index. A SolrCloud
+     * backend ignores it: Solr keeps its own caches. Returns this search.
+     * Example: {@code ArticleSearch.openReadOnly(dir).withResultCache(1024)}
+     */
+    public ArticleSearch withResultCache(int entries) {
+        backend.resultCache(entries);
+        return this;
     }
 
     /**

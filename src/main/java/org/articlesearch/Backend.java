@@ -20,6 +20,9 @@ interface Backend extends AutoCloseable {
     /** An article's documents in article order, those {@code query} matches marked whole; empty when unknown. */
     List<Hit> articleDocuments(String articleId, String query);
 
+    /** Keeps the last {@code entries} results of the index's current state (0: none). */
+    void resultCache(int entries);
+
     List<Map.Entry<String, Long>> suggestSpeakers(String typed, int limit);
 
     IndexStats stats();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -20,6 +21,7 @@ import org.articlesearch.index.RebuildStats;
 import org.articlesearch.ingest.Article;
 import org.articlesearch.search.Hit;
 import org.articlesearch.search.PassageSearcher;
+import org.articlesearch.search.ResultCache;
 import org.articlesearch.search.SearchRequest;
 import org.articlesearch.search.SearchResult;
 import org.articlesearch.split.Passage;
@@ -36,6 +38,7 @@ final class LocalBackend implements Backend {
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
     private final SearcherManager searchers;
     private ArticleIndexWriter writer; // guarded by this; opened at the first change
+    private volatile ResultCache results = new ResultCache(0);
 
     private LocalBackend(Directory directory, String name, boolean readOnly) throws IOException {
         this.directory = directory;
@@ -97,7 +100,28 @@ final class LocalBackend implements Backend {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        return withSearcher(s -> s.search(request));
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                IndexReader.CacheHelper view = s.getIndexReader().getReaderCacheHelper();
+                return results.get(view == null ? null : view.getKey(), request, () -> {
+                    try {
+                        return new PassageSearcher(s, analyzer).search(request);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void resultCache(int entries) {
+        results = new ResultCache(entries);
     }
 
     @Override

@@ -42,6 +42,11 @@ final class SolrBackend implements Backend {
         };
     }
 
+    /** Solr keeps its own caches (queryResultCache, filterCache; see the configset's solrconfig.xml). */
+    @Override
+    public void resultCache(int entries) {
+    }
+
     @Override
     public SearchResult search(SearchRequest request) {
         return collection.search(request);

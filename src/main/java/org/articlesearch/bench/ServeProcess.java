@@ -51,7 +51,9 @@ public final class ServeProcess implements AutoCloseable {
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + MAX_HEAP, "-Xlog:gc:file=" + gcLog));
         if (jfr != null) jvmOptions.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
         Files.deleteIfExists(gcLog);
-        return launch(jar, indexDir, jvmOptions, gcLog);
+        // The bench replays a few hundred queries many times a second: a result cache would answer
+        // nearly all of them from memory and measure nothing else. Searches are measured without it.
+        return launch(jar, List.of("--index", indexDir.toString(), "--result-cache", "0"), jvmOptions, gcLog);
     }
 
     /** Starts {@code serve --solr URL --collection NAME} with the same heap, and waits until it answers. */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.RebuildOptions;
 import org.articlesearch.RebuildSummary;
+import org.articlesearch.search.ResultCache;
 import org.articlesearch.server.SearchServer;
 import org.articlesearch.server.ServerOptions;
 
@@ -38,7 +39,7 @@ final class AotTraining {
             Path index = work.resolve("index");
             RebuildSummary built = ArticleSearch.rebuild(index, List.of(ServeCommand.extractSample()), RebuildOptions.defaults());
             if (!built.built()) throw new IOException("the sample articles could not be indexed: " + built.skipped());
-            try (ArticleSearch search = ArticleSearch.openReadOnly(index);
+            try (ArticleSearch search = ArticleSearch.openReadOnly(index).withResultCache(ResultCache.DEFAULT_ENTRIES);
                  SearchServer server = SearchServer.start(search, new ServerOptions("127.0.0.1", 0, false, null))) {
                 ask(URI.create("http://127.0.0.1:" + server.port() + "/"));
             }

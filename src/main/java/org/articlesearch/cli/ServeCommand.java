@@ -11,17 +11,24 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.ArticleSearch;
+import org.articlesearch.search.ResultCache;
 import org.articlesearch.search.SearchUnavailableException;
 import org.articlesearch.server.SearchServer;
 import org.articlesearch.server.ServerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The main job: serve the search page and the JSON API over an index. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the search page and the JSON API. With no index and no --input, indexes a small sample corpus first.")
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
@@ -46,12 +53,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--web", paramLabel = "DIR", description = "Serve the page from this folder instead of the copy in the jar.")
     Path webDir;
 
+    @Option(names = "--result-cache", paramLabel = "N", defaultValue = "" + ResultCache.DEFAULT_ENTRIES,
+            description = "Keep the last N results, so a request asked again is answered at once; a rebuild drops them (default: ${DEFAULT-VALUE}; 0 for none; Solr keeps its own).")
+    int resultCache;
+
     /** The build's training run of the AOT cache (pom.xml), not for users: see {@link AotTraining}. */
     @Option(names = "--aot-training", hidden = true)
     boolean aotTraining;
 
     @Override
     public Integer call() throws Exception {
+        if (resultCache < 0) throw new ParameterException(spec.commandLine(), "--result-cache must be 0 or more, was " + resultCache);
         if (aotTraining) return AotTraining.run();
         if (solr.enabled()) return serve(solrSearch(), solr.describe());
         if (inputs != null && !inputs.isEmpty()) {
@@ -63,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             int code = IndexCommand.rebuild(indexDir, List.of(sample), 1, true);
             if (code != 0) return code;
         }
-        return serve(ArticleSearch.openReadOnly(indexDir), indexDir.toString());
+        return serve(ArticleSearch.openReadOnly(indexDir).withResultCache(resultCache), indexDir.toString());
     }
 
     /**

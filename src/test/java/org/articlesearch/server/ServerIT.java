@@ -51,7 +51,8 @@ class ServerIT {
     @BeforeAll
     static void start() throws IOException {
         index(ARTICLES);
-        search = ArticleSearch.openReadOnly(dir.resolve("index"));
+        // With serve's result cache, so that a rebuild picked up is seen at once (aRebuildIsPickedUp...).
+        search = ArticleSearch.openReadOnly(dir.resolve("index")).withResultCache(org.articlesearch.search.ResultCache.DEFAULT_ENTRIES);
         server = SearchServer.start(search, new ServerOptions("127.0.0.1", 0, false, null));
     }
 
