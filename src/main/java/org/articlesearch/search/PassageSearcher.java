@@ -87,12 +87,14 @@ public final class PassageSearcher {
         SpeakerOrdinals speakers = SpeakerOrdinals.of(searcher.getIndexReader());
         List<String> variants = request.speaker() == null ? List.of() : speakers.variantsOf(request.speaker());
         Query query = withFilters(userQuery.toQuery(), request, variants, analyzer);
-        var found = find(query, request, listing, byDate, window, speakers);
+        // By relevance, the best texts are collected in one pass; by date, a window of documents is cut.
+        int groups = grouping && byDate == null ? wanted : 0;
+        var found = find(query, request, listing, byDate, window, groups, speakers);
         String matched = SearchResult.ALL;
         if (fallBack && !listing && unnarrowed(found) < FALL_BACK_BELOW) {
             Query most = userQuery.mostTerms(searcher);
             Query relaxedQuery = most == null ? null : withFilters(most, request, variants, analyzer);
-            var relaxed = relaxedQuery == null ? null : find(relaxedQuery, request, false, byDate, window, speakers);
+            var relaxed = relaxedQuery == null ? null : find(relaxedQuery, request, false, byDate, window, groups, speakers);
             if (relaxed != null && unnarrowed(relaxed) > unnarrowed(found)) {
                 found = relaxed;
                 query = relaxedQuery;
@@ -102,12 +104,14 @@ public final class PassageSearcher {
         while (true) {
             ScoreDoc[] all = found.hits().scoreDocs;
             long[] keys = null;
-            if (grouping) {
+            if (groups > 0) {
+                keys = Grouping.keys(searcher, all);
+            } else if (grouping) {
                 long[] allKeys = Grouping.keys(searcher, all);
                 int[] firsts = Grouping.firstOfEach(allKeys);
                 if (firsts.length < wanted && all.length == window && window < MAX_GROUP_WINDOW) {
                     window = Math.min(MAX_GROUP_WINDOW, window * 4);
-                    found = find(query, request, listing, byDate, window, speakers);
+                    found = find(query, request, listing, byDate, window, 0, speakers);
                     continue;
                 }
                 ScoreDoc[] grouped = new ScoreDoc[firsts.length];
@@ -139,12 +143,15 @@ public final class PassageSearcher {
 
     /**
      * One search of a query with its filters: the top {@code window} hits of the selected types, in the
-     * order asked (relevance, a date, or article order for a listing), their total and the facets.
+     * order asked (relevance, a date, or article order for a listing), or, when {@code groups} is not
+     * 0, the best document of each of the top {@code groups} texts by relevance; their total and the facets.
      */
     private FacetingCollectorManager.Result<? extends TopDocs> find(Query filtered, SearchRequest request, boolean listing,
-                                                                   Sort byDate, int window, SpeakerOrdinals speakers)
+                                                                   Sort byDate, int window, int groups, SpeakerOrdinals speakers)
             throws IOException {
-        CollectorManager<?, ? extends TopDocs> top = byDate != null
+        CollectorManager<?, ? extends TopDocs> top = groups > 0
+                ? new TopGroupsCollectorManager(groups)
+                : byDate != null
                 ? new TopFieldCollectorManager(byDate, window, null, Integer.MAX_VALUE)
                 : listing
                 ? new TopFieldCollectorManager(ARTICLE_ORDER, window, null, Integer.MAX_VALUE)
