@@ -99,6 +99,19 @@ public final class BenchReport {
         return t;
     }
 
+    /**
+     * Where the in-process time goes, by kind of query: the engine, the same Lucene query with every
+     * match scored and counted (what totals and facets need), and Lucene's default top ten.
+     */
+    private static void kindProfile(StringBuilder s, Figures.Search x) {
+        s.append(String.format(Locale.ROOT, "%nIn process at %d×, by kind of query (ms, p50 / p99; engine − exact is facets, grouping and hits):%n%n", x.scale()));
+        s.append("| kind | queries | mean hits | engine | exact count, top 10 | Lucene top 10 |\n|---|---:|---:|---:|---:|---:|\n");
+        for (SearchBench.KindProfile k : x.result().byKind()) {
+            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f |%n", k.kind(), k.queries(), k.meanHits(),
+                    k.engine().p50Ms(), k.engine().p99Ms(), k.exact().p50Ms(), k.exact().p99Ms(), k.bare().p50Ms(), k.bare().p99Ms()));
+        }
+    }
+
     /** The Markdown table: one column per scale, each figure beside its baseline and ratio. */
     String table() {
         List<Integer> scales = new ArrayList<>();
@@ -140,6 +153,7 @@ public final class BenchReport {
         row(s, "serve: peak / live heap MB (of " + ServeProcess.MAX_HEAP + ")", serve,
                 v -> f0(v.memory().peakHeapMb()) + " / " + f0(v.memory().liveHeapMb()));
         row(s, "serve: GC pauses (full)", serve, v -> v.memory().collections() + " (" + v.memory().fullCollections() + ")");
+        for (Figures.Search x : search) kindProfile(s, x);
         if (splitting != null) {
             s.append(String.format(Locale.ROOT, "%nSplitting alone, one thread: **%.1f MB/s per core** (CPU time; target ≥ 50), %.1f MB/s wall; %,d articles, %.1f MB.%n",
                     splitting.megabytesPerSecondPerCore(), splitting.run().megabytes() / splitting.run().seconds(),
