@@ -11,14 +11,14 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.index.IndexBusyException;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Hit;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
+import org.articlesearch.model.SearchUnavailableException;
 import org.articlesearch.search.ResultCache;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.search.SearchUnavailableException;
 import org.articlesearch.split.ArticleSplitter;
-import org.articlesearch.split.Passage;
 
 /**
  * Full-text search over articles split into quotes, paragraphs and captions: the one entry point

@@ -1,7 +1,7 @@
 package org.articlesearch;
 
 import java.util.List;
-import org.articlesearch.search.Hit;
+import org.articlesearch.model.Hit;
 
 /**
  * An article as indexed: its documents in article order (no highlight, score 0).

@@ -2,11 +2,11 @@ package org.articlesearch;
 
 import java.util.List;
 import java.util.Map;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.split.Passage;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 
 /**
  * Where the documents live: the one seam between {@link ArticleSearch} (and so the server, the CLI

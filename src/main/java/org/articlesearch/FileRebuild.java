@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.articlesearch.ingest.ArticleInputs;
-import org.articlesearch.ingest.SkippedInput;
+import org.articlesearch.model.SkippedInput;
 
 /**
  * Rebuilds an index from article files and folders: finds the files, reads and splits them on

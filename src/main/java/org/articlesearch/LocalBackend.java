@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -18,13 +18,13 @@ import org.articlesearch.index.ArticleIndexWriter;
 import org.articlesearch.index.IndexFormat;
 import org.articlesearch.index.IndexRebuild;
 import org.articlesearch.index.RebuildStats;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Hit;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 import org.articlesearch.search.PassageSearcher;
 import org.articlesearch.search.ResultCache;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.split.Passage;
 
 /**
  * A Lucene index in a folder or in memory. Searches see the index as of the last commit or refresh;

@@ -2,7 +2,7 @@ package org.articlesearch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 
 /**
  * A new index being built to replace the one in a folder (or a SolrCloud alias's collection). Readers see the old index until

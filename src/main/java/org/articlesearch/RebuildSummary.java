@@ -1,7 +1,7 @@
 package org.articlesearch;
 
 import java.util.List;
-import org.articlesearch.ingest.SkippedInput;
+import org.articlesearch.model.SkippedInput;
 
 /**
  * What a rebuild from files did.

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 import org.articlesearch.solr.SolrCollection;
 import org.articlesearch.solr.SolrRebuild;
-import org.articlesearch.split.Passage;
 
 /** A SolrCloud collection or alias, searched and changed over HTTP (see {@link SolrCollection}). */
 final class SolrBackend implements Backend {

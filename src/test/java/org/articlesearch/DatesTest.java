@@ -17,11 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.articlesearch.ingest.ArticleInputs;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
+import org.articlesearch.model.SortOrder;
 import org.articlesearch.search.DayBound;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.search.SortOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,7 +124,7 @@ class DatesTest {
         assertFalse(days.isEmpty());
         for (int i = 1; i < days.size(); i++) assertTrue(days.get(i - 1).compareTo(days.get(i)) <= 0);
         // A listing of every article's paragraphs, oldest first, opens with the oldest article of all.
-        SearchResult all = find(SearchRequest.of("").withTypes(org.articlesearch.split.PassageType.PARAGRAPH)
+        SearchResult all = find(SearchRequest.of("").withTypes(org.articlesearch.model.PassageType.PARAGRAPH)
                 .withSort(SortOrder.OLDEST));
         assertEquals(DAYS.values().stream().min(LocalDate::compareTo).orElseThrow().toString(), all.hits().getFirst().published());
     }
@@ -139,7 +139,7 @@ class DatesTest {
             assertFalse(day.isBefore(from) || day.isAfter(to), hit.published());
         }
         long expectedArticles = DAYS.values().stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).count();
-        long articles = find(SearchRequest.of("").withDates(from, to).withTypes(org.articlesearch.split.PassageType.PARAGRAPH))
+        long articles = find(SearchRequest.of("").withDates(from, to).withTypes(org.articlesearch.model.PassageType.PARAGRAPH))
                 .hits().stream().map(Hit::articleId).distinct().count();
         assertEquals(Math.min(expectedArticles, articles), articles);
     }

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class FiltersAndFacetsTest {
             for (int batch = 0; batch < 3; batch++) {
                 for (int i = 0; i < 2; i++) {
                     String speaker = i == 0 ? "Ana Ruiz" : "Bo Lee" + batch;
-                    many.add(org.articlesearch.ingest.Article.of("a" + batch + i, "T",
+                    many.add(org.articlesearch.model.Article.of("a" + batch + i, "T",
                             "“The storm is coming,” said " + speaker + "."));
                 }
                 many.commit();

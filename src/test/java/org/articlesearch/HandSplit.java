@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.articlesearch.index.IndexRebuild;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.split.Passage;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 
 /** Builds indexes from passages cut by hand, so tests of quotes and speakers do not depend on the splitter. */
 public final class HandSplit {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchRequest;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

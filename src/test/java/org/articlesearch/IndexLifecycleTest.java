@@ -17,7 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.index.IndexBusyException;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -142,6 +142,43 @@ class LibraryIT {
         // The README's comments say what it prints.
         assertEquals(List.of("Ana Ruiz: It was a perfect countdown", "3 documents", "0 hits after delete"), out.lines().toList());
         assertEquals(commentedOutput(example), out.lines().toList(), "the README's comments give the output");
+
+        // The same class in a module of its own, on the module path: it compiles against the two exported
+        // packages and runs alike; a class that reaches into the engine does not compile.
+        Path modules = dir.resolve("as-module");
+        Path moduleSource = modules.resolve("src").resolve(pkg.replace('.', '/')).resolve(cls + ".java");
+        Files.createDirectories(moduleSource.getParent());
+        Files.writeString(moduleSource, example);
+        Path moduleInfo = Files.writeString(modules.resolve("src/module-info.java"), "module example.app { requires org.articlesearch; }\n");
+        String modulePath = String.join(File.pathSeparator, classpath);
+        Run compiled = javac(modules.resolve("classes"), modulePath, moduleInfo, moduleSource);
+        assertEquals(0, compiled.exit(), compiled.out());
+        Process m = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "--module-path",
+                modules.resolve("classes") + File.pathSeparator + modulePath, "-m", "example.app/" + pkg + "." + cls)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        m.getOutputStream().close();
+        String moduleOut = new String(m.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(m.waitFor(120, TimeUnit.SECONDS), "the example finished on the module path");
+        assertEquals(0, m.exitValue(), moduleOut);
+        assertEquals(out.lines().toList(), moduleOut.lines().toList(), "the same output on the module path");
+
+        Path inside = Files.writeString(moduleSource.resolveSibling("ReachesInside.java"), "package " + pkg + ";\n"
+                + "class ReachesInside { org.articlesearch.search.PassageSearcher searcher; }\n");
+        Run refused = javac(modules.resolve("refused"), modulePath, moduleInfo, moduleSource, inside);
+        assertTrue(refused.exit() != 0, "the engine's packages are not exported: " + refused.out());
+        assertTrue(refused.out().contains("org.articlesearch.search") && refused.out().contains("does not export"), refused.out());
+    }
+
+    /** Compiles {@code sources} as a module against the jars of {@code modulePath}, with the JDK running the tests. */
+    private static Run javac(Path out, String modulePath, Path... sources) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "-d", out.toString(), "--module-path", modulePath));
+        for (Path s : sources) command.add(s.toString());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "javac finished");
+        return new Run(p.exitValue(), text);
     }
 
     /** The text of the section that starts with {@code heading}, up to the next "## ". */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,8 +108,8 @@ class MatchingTest {
                 "/regex/", "!cherry", "&&", "||", "+cherry", "\u0000", "\uD83D", "😀 cherry", "<script>", "a".repeat(5000),
                 "cherry ".repeat(3000), "\"cherry bomb".repeat(500), " \t\n ");
         for (String input : inputs) {
-            search.search(org.articlesearch.search.SearchRequest.of(input));
-            search.search(org.articlesearch.search.SearchRequest.of(input).withArticle("a"));
+            search.search(org.articlesearch.model.SearchRequest.of(input));
+            search.search(org.articlesearch.model.SearchRequest.of(input).withArticle("a"));
         }
         assertEquals(List.of("a"), find(search, "(cherry"));
         assertEquals(List.of("a"), find(search, "\"cherry bomb"));

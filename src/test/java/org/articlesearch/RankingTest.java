@@ -5,7 +5,7 @@ import static org.articlesearch.SearchTestSupport.indexOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package org.articlesearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 import org.junit.jupiter.api.Test;
 
 /**

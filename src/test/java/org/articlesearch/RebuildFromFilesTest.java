@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.articlesearch.search.SearchRequest;
+import org.articlesearch.model.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class RebuildFromFilesTest {
         assertEquals(3, progress.size(), "one call per file");
         assertTrue(progress.stream().anyMatch(p -> p[0] == 3 && p[1] == 3), "the last says all three are done");
         try (ArticleSearch search = ArticleSearch.openReadOnly(dir.resolve("index"))) {
-            assertEquals(1, search.search(SearchRequest.of("autumn").withTypes(org.articlesearch.split.PassageType.QUOTE)).total());
+            assertEquals(1, search.search(SearchRequest.of("autumn").withTypes(org.articlesearch.model.PassageType.QUOTE)).total());
         }
     }
 

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Facets;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Facets;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
+import org.articlesearch.model.SortOrder;
 import org.articlesearch.search.ResultCache;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.search.SortOrder;
-import org.articlesearch.split.PassageType;
 import org.junit.jupiter.api.Test;
 
 /** A request asked again is answered from memory, never with an answer the index no longer gives. */

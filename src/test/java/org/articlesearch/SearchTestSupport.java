@@ -1,10 +1,10 @@
 package org.articlesearch;
 
 import java.util.List;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 
 /** Small helpers shared by the search tests. */
 final class SearchTestSupport {

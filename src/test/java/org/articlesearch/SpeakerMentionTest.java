@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

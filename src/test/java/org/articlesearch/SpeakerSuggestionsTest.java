@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class SpeakerSuggestionsTest {
 
     @Test
     void theSpeakerFacetCountsASurnameAloneUnderItsFullNameAndItsFilterFindsThoseQuotesToo() {
-        SearchResult all = search.search(SearchRequest.of("").withTypes(org.articlesearch.split.PassageType.QUOTE)
+        SearchResult all = search.search(SearchRequest.of("").withTypes(org.articlesearch.model.PassageType.QUOTE)
                 .withArticle(null).withSpeaker("Tony Blair"));
         assertEquals(3, all.total(), "the two Leeds quotes and the budget one, said by Blair");
         SearchResult budget = search.search(SearchRequest.of("budget"));

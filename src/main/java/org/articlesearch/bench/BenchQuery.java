@@ -2,8 +2,8 @@ package org.articlesearch.bench;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
 
 /**
  * One generated query.

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.ArticleInputs;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Passage;
 import org.articlesearch.split.ArticleSplitter;
-import org.articlesearch.split.Passage;
 
 /**
  * A corpus read and split in memory, in file order: the input of the baselines (which must not pay

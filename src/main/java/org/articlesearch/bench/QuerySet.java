@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.articlesearch.split.Passage;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 
 /**
  * Queries drawn from the corpus with a fixed seed, so every run asks the same things and nobody

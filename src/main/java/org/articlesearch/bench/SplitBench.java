@@ -3,7 +3,7 @@ package org.articlesearch.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.articlesearch.split.ArticleSplitter;
 
 /**

@@ -14,7 +14,7 @@ import org.articlesearch.IndexStats;
 import org.articlesearch.RebuildOptions;
 import org.articlesearch.RebuildSummary;
 import org.articlesearch.ingest.ArticleFormat;
-import org.articlesearch.ingest.SkippedInput;
+import org.articlesearch.model.SkippedInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

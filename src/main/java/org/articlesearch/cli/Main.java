@@ -2,9 +2,9 @@ package org.articlesearch.cli;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** The {@code article-search} command: split, index and search articles from the terminal. */
 @Command(name = "article-search", mixinStandardHelpOptions = true, version = "article-search 0.1",

@@ -6,8 +6,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.split.Passage;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Passage;
 
 /** Incremental changes to an existing index, article by article. Thread-safe. */
 public final class ArticleIndexWriter implements AutoCloseable {

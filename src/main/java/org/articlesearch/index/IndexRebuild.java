@@ -12,9 +12,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.split.Passage;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 
 /**
  * Replaces the whole index in a directory at once. Until {@link #commit()}, readers keep seeing the

@@ -15,10 +15,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.PublicationDate;
-import org.articlesearch.split.Passage;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 
 /**
  * Builds the Lucene documents of one article: one per passage, in article order. Only what differs

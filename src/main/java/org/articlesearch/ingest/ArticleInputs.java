@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.SkippedInput;
 
 /**
  * Finds the article files under the user's paths and reads them. Every file that cannot be read

@@ -1,6 +1,7 @@
 package org.articlesearch.ingest;
 
 import java.util.List;
+import org.articlesearch.model.BlockKind;
 
 /**
  * The article found in a web page: what the page states about it, and its blocks in reading order.

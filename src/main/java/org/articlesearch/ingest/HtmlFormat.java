@@ -3,6 +3,8 @@ package org.articlesearch.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Block;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.NodeTraversor;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Consumer;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.SkippedInput;
 
 /** JSON Lines: one article a line with id, title, text (or body), and optional url, published, author. */
 final class JsonLinesFormat {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.articlesearch.model.Article;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

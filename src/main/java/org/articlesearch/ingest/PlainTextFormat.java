@@ -1,5 +1,7 @@
 package org.articlesearch.ingest;
 
+import org.articlesearch.model.Article;
+
 /** Plain text: the first non-empty line is the title, blank lines separate blocks. */
 final class PlainTextFormat {
     private PlainTextFormat() {

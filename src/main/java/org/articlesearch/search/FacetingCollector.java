@@ -14,7 +14,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
 import org.articlesearch.index.Fields;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.PassageType;
 
 /**
  * Sees every match of the query without a type filter: counts its type, and passes it on to the

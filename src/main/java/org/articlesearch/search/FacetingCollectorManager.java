@@ -12,7 +12,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Facets;
+import org.articlesearch.model.PassageType;
 
 /**
  * Wraps a hit collector manager with facet counting (see {@link FacetingCollector}). Kept apart
@@ -58,9 +59,7 @@ final class FacetingCollectorManager<C extends Collector, T>
 
     /** Counts for every type label, zero ones included, in the enum's order. */
     static Map<String, Long> typeCounts(long[] counts) {
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (PassageType t : PassageType.values()) out.put(t.label(), counts[t.ordinal()]);
-        return out;
+        return Facets.typeCounts(counts);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.articlesearch.index.Fields;
+import org.articlesearch.model.AlsoIn;
 
 /**
  * One hit per text: documents with the same text (case, spaces, quotes and punctuation aside, see

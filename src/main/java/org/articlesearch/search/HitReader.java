@@ -16,6 +16,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.articlesearch.index.Fields;
 import org.articlesearch.index.PassageDocuments;
+import org.articlesearch.model.Hit;
 
 /**
  * Reads the documents of hits back: the text, position and speaker mention from stored fields,

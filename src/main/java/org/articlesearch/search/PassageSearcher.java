@@ -28,7 +28,13 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.Fields;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.AlsoIn;
+import org.articlesearch.model.Facets;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
+import org.articlesearch.model.SortOrder;
 
 /** Answers requests against one point-in-time view of the index. */
 public final class PassageSearcher {

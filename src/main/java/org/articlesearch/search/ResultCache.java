@@ -3,6 +3,8 @@ package org.articlesearch.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 
 /**
  * The last answers of one index view, by the whole request: a page asked again (the same news query

@@ -16,8 +16,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
-import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.ArticleAnalyzer.Word;
+import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.Fields;
 
 /**

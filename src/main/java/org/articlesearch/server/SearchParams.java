@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SortOrder;
 import org.articlesearch.search.DayBound;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SortOrder;
-import org.articlesearch.split.PassageType;
 
 /** Reads {@code /api/search} parameters into a request, refusing what does not parse with a reason. */
 final class SearchParams {

@@ -23,8 +23,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.articlesearch.ArticleSearch;
-import org.articlesearch.search.SearchUnavailableException;
 import org.articlesearch.IndexStats;
+import org.articlesearch.model.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -23,20 +23,20 @@ import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.articlesearch.index.Fields;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.search.AlsoIn;
-import org.articlesearch.search.Facets;
+import org.articlesearch.model.AlsoIn;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Facets;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
+import org.articlesearch.model.SearchUnavailableException;
 import org.articlesearch.search.Grouping;
-import org.articlesearch.search.Hit;
 import org.articlesearch.search.MarkedText;
 import org.articlesearch.search.MostTerms;
 import org.articlesearch.search.PassageSearcher;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.search.SearchUnavailableException;
 import org.articlesearch.search.SpeakerOrdinals;
-import org.articlesearch.split.Passage;
-import org.articlesearch.split.PassageType;
 
 /**
  * Searches a SolrCloud collection (or alias) that {@link SolrRebuild} filled, answering with the

@@ -7,10 +7,10 @@ import org.apache.solr.common.SolrInputDocument;
 import org.articlesearch.index.Fields;
 import org.articlesearch.index.PassageDocuments;
 import org.articlesearch.index.TextKey;
-import org.articlesearch.ingest.Article;
 import org.articlesearch.ingest.PublicationDate;
-import org.articlesearch.split.Passage;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 
 /**
  * The Solr documents of one article: one per passage, in article order, with the local index's

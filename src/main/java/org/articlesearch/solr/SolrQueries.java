@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.articlesearch.index.Fields;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SortOrder;
 import org.articlesearch.search.MostTerms;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SortOrder;
 import org.articlesearch.search.UserQuery;
-import org.articlesearch.split.PassageType;
 
 /**
  * A search box query and its filters as a Solr JSON request that means what the local index does

@@ -23,8 +23,8 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
 import org.apache.solr.common.SolrInputDocument;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.split.Passage;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Passage;
 
 /**
  * A rebuild the way Solr users expect: the documents go into a new collection

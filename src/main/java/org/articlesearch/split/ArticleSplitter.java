@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.ingest.Block;
-import org.articlesearch.ingest.BlockKind;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Block;
+import org.articlesearch.model.BlockKind;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 
 /**
  * Cuts an article into quote, paragraph and caption passages, in article order. Stateless and

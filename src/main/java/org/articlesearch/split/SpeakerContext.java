@@ -3,8 +3,8 @@ package org.articlesearch.split;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The people an article names, in order, so that a pronoun can be resolved to the person named

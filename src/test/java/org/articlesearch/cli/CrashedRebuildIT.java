@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.Shared;
-import org.articlesearch.search.SearchRequest;
+import org.articlesearch.model.SearchRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,8 @@
 package org.articlesearch.ingest;
 
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Block;
+import org.articlesearch.model.SkippedInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -11,7 +11,10 @@ import org.articlesearch.bench.BenchQuery;
 import org.articlesearch.bench.LoadedCorpus;
 import org.articlesearch.bench.QuerySet;
 import org.articlesearch.index.TextKey;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 
 /**
  * Checks grouping on the bench's 1,200 queries over a corpus (default: the BBC one): how many first

@@ -1,5 +1,8 @@
 package org.articlesearch.search;
 
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.SearchResult;
+import org.articlesearch.model.Facets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;

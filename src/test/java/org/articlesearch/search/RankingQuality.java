@@ -43,9 +43,12 @@ import org.articlesearch.bench.BenchQuery;
 import org.articlesearch.bench.LoadedCorpus;
 import org.articlesearch.bench.QuerySet;
 import org.articlesearch.index.ArticleAnalyzer;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.split.Passage;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 
 /**
  * Measures the fallback to most of a query's terms (see {@link MostTerms}) against every term

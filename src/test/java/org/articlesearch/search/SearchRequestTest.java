@@ -1,11 +1,12 @@
 package org.articlesearch.search;
 
+import org.articlesearch.model.SearchRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Set;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.PassageType;
 import org.junit.jupiter.api.Test;
 
 class SearchRequestTest {

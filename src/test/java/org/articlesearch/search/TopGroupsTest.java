@@ -18,7 +18,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.articlesearch.index.ArticleAnalyzer;
 import org.articlesearch.index.ArticleIndexWriter;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.articlesearch.split.ArticleSplitter;
 import org.junit.jupiter.api.Test;
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.articlesearch.ArticleView;
 import org.articlesearch.IndexStats;
-import org.articlesearch.search.Facets;
-import org.articlesearch.search.Hit;
-import org.articlesearch.search.SearchResult;
+import org.articlesearch.model.Facets;
+import org.articlesearch.model.Hit;
+import org.articlesearch.model.SearchResult;
 import org.junit.jupiter.api.Test;
 
 /** The one JSON writer (the API, its errors, {@code search --json}, {@code split --json}) is byte for byte what Jackson writes. */
@@ -45,7 +45,7 @@ class JsonWriterTest {
         assertSame(new ArticleView("a", AWKWARD, null, null, null, List.of(doc, credited, doc)));
         assertSame(new ArticleView("a", "Title", "2016-10-12", AWKWARD, "https://example.org/a", List.of(dated)));
         assertSame(new ArticleView("a", "Title", null, null, null,
-                List.of(dated.withAlsoIn(new org.articlesearch.search.AlsoIn(12, List.of("b", AWKWARD))))));
+                List.of(dated.withAlsoIn(new org.articlesearch.model.AlsoIn(12, List.of("b", AWKWARD))))));
         assertSame(new IndexStats(19_463, Map.of("quote", 8_912L), 2_226));
         assertSame(new ApiError(AWKWARD));
         assertSame(Map.of("status", "ok", "documents", 10L, "byType", Map.of("quote", 1L), "flag", true));

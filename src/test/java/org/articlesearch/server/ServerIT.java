@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.Rebuild;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -21,9 +21,9 @@ import java.util.List;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.ServeProcess;
 import org.articlesearch.Shared;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
-import org.articlesearch.split.PassageType;
+import org.articlesearch.model.PassageType;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,11 +128,11 @@ class SolrCloudIT {
     @Test
     void theSameTextInTwoArticlesIsOneHitThatSaysWhereElseItIsUnlessGroupingIsOff() throws Exception {
         String quote = "\"We will not raise interest rates this year,\" said the governor, Ann Example.";
-        List<org.articlesearch.ingest.Article> articles = new ArrayList<>();
+        List<org.articlesearch.model.Article> articles = new ArrayList<>();
         for (String id : List.of("wire", "paper-a", "paper-b")) {
-            articles.add(org.articlesearch.ingest.Article.of(id, "Rates held (" + id + ")", "The bank met on Monday.\n\n" + quote));
+            articles.add(org.articlesearch.model.Article.of(id, "Rates held (" + id + ")", "The bank met on Monday.\n\n" + quote));
         }
-        articles.add(org.articlesearch.ingest.Article.of("other", "Budget", "\"Interest rates will matter to every household,\" said a minister."));
+        articles.add(org.articlesearch.model.Article.of("other", "Budget", "\"Interest rates will matter to every household,\" said a minister."));
         try (var rebuild = ArticleSearch.rebuild(URI.create(solr), "copies", 2, 1)) {
             articles.forEach(rebuild::add);
             rebuild.commit();
@@ -190,7 +190,7 @@ class SolrCloudIT {
         // A rebuild that fails half-way (here: abandoned, as an exception would leave it) deletes its
         // collection; the alias and its answers stay as they were.
         try (var abandoned = ArticleSearch.rebuild(URI.create(solr), "rebuilt", 1, 1)) {
-            abandoned.add(org.articlesearch.ingest.Article.of("half", "Half", "\"Only half of this was sent,\" said Ben Half."));
+            abandoned.add(org.articlesearch.model.Article.of("half", "Half", "\"Only half of this was sent,\" said Ben Half."));
         }
         assertEquals(second, collectionsOf("rebuilt"));
         assertEquals(1, allCollections().stream().filter(c -> c.startsWith("rebuilt_")).count(), "the abandoned collection is deleted");

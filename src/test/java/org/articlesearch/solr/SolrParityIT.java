@@ -18,8 +18,8 @@ import org.articlesearch.Shared;
 import org.articlesearch.bench.BenchQuery;
 import org.articlesearch.bench.LoadedCorpus;
 import org.articlesearch.bench.QuerySet;
-import org.articlesearch.search.SearchRequest;
-import org.articlesearch.search.SearchResult;
+import org.articlesearch.model.SearchRequest;
+import org.articlesearch.model.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

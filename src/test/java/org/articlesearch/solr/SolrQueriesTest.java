@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.articlesearch.search.SearchRequest;
+import org.articlesearch.model.SearchRequest;
 import org.junit.jupiter.api.Test;
 
 /** The search box as Solr reads it: grouped as the local parser groups it, the user's text only ever a parameter value. */

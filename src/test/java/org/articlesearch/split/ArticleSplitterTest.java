@@ -1,14 +1,16 @@
 package org.articlesearch.split;
 
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.articlesearch.ingest.Article;
-import org.articlesearch.ingest.Block;
-import org.articlesearch.ingest.BlockKind;
+import org.articlesearch.model.Article;
+import org.articlesearch.model.Block;
+import org.articlesearch.model.BlockKind;
 import org.junit.jupiter.api.Test;
 
 class ArticleSplitterTest {

@@ -1,5 +1,7 @@
 package org.articlesearch.split;
 
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.articlesearch.Shared;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.articlesearch.ingest.ArticleInputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

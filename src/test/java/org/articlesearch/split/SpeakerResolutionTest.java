@@ -1,10 +1,12 @@
 package org.articlesearch.split;
 
+import org.articlesearch.model.Passage;
+import org.articlesearch.model.PassageType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 import org.junit.jupiter.api.Test;
 
 /**

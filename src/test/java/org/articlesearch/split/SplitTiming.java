@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.articlesearch.ingest.Article;
+import org.articlesearch.model.Article;
 
 /**
  * Times the splitter alone on a folder of plain-text articles (title line, blank line, paragraphs),

@@ -1,4 +1,4 @@
-package org.articlesearch.search;
+package org.articlesearch.model;
 
 import java.util.List;
 

@@ -1,4 +1,5 @@
-package org.articlesearch.split;
+package org.articlesearch.model;
+
 
 /**
  * One searchable document cut from an article.

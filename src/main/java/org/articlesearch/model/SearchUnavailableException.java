@@ -1,4 +1,5 @@
-package org.articlesearch.search;
+package org.articlesearch.model;
+
 
 /**
  * The search service is out of reach (a Solr cluster that does not answer): the request was fine

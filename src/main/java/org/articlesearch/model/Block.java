@@ -1,4 +1,5 @@
-package org.articlesearch.ingest;
+package org.articlesearch.model;
+
 
 /**
  * A span {@code [start, end)} of an article's text that the source format delimits as one block.

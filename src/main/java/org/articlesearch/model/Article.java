@@ -1,4 +1,4 @@
-package org.articlesearch.ingest;
+package org.articlesearch.model;
 
 import java.util.ArrayList;
 import java.util.List;

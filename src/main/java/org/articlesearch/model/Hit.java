@@ -1,4 +1,5 @@
-package org.articlesearch.search;
+package org.articlesearch.model;
+
 
 /**
  * One document in a result list or article view. Serialized as JSON as-is.

@@ -1,9 +1,8 @@
-package org.articlesearch.search;
+package org.articlesearch.model;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.articlesearch.split.PassageType;
 
 /**
  * What a user asks for. Build one with {@code SearchRequest.of("cherry bomb").withTypes(Set.of(QUOTE))}.
@@ -106,12 +105,12 @@ public record SearchRequest(String query, Set<PassageType> types, String speaker
     }
 
     /** True when a filter other than the type narrows the search. */
-    boolean hasNonTypeFilter() {
+    public boolean hasNonTypeFilter() {
         return speaker != null || articleId != null || from != null || to != null;
     }
 
     /** True when any filter narrows the search. */
-    boolean hasFilter() {
+    public boolean hasFilter() {
         return hasNonTypeFilter() || !types.isEmpty();
     }
 }

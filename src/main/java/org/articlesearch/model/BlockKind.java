@@ -1,4 +1,5 @@
-package org.articlesearch.ingest;
+package org.articlesearch.model;
+
 
 /** What the source format says a block is; the splitter may still find captions in BODY text. */
 public enum BlockKind {

@@ -1,4 +1,4 @@
-package org.articlesearch.search;
+package org.articlesearch.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +23,8 @@ public record Facets(Map<String, Long> type, Map<String, Long> speaker) {
      * indexed by the type's ordinal: the type facet every backend shows.
      */
     public static Map<String, Long> typeCounts(long[] byOrdinal) {
-        return FacetingCollectorManager.typeCounts(byOrdinal);
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (PassageType t : PassageType.values()) out.put(t.label(), byOrdinal[t.ordinal()]);
+        return out;
     }
 }

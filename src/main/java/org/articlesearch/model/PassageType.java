@@ -1,4 +1,4 @@
-package org.articlesearch.split;
+package org.articlesearch.model;
 
 import java.util.Locale;
 
