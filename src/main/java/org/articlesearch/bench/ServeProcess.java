@@ -48,7 +48,14 @@ public final class ServeProcess implements AutoCloseable {
      * @param jfr where to write a Flight Recorder profile of the server, or null for none
      */
     public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr) throws IOException, InterruptedException {
+        return start(jar, indexDir, gcLog, jfr, List.of());
+    }
+
+    /** As {@link #start(Path, Path, Path, Path)}, with more JVM options ({@code -Darticle-search.queryCache=false}). */
+    public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr, List<String> moreOptions)
+            throws IOException, InterruptedException {
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + MAX_HEAP, "-Xlog:gc:file=" + gcLog));
+        jvmOptions.addAll(moreOptions);
         if (jfr != null) jvmOptions.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
         Files.deleteIfExists(gcLog);
         return launch(jar, indexDir, jvmOptions, gcLog);

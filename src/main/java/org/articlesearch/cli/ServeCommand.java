@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.search.SearchUnavailableException;
@@ -48,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty(QUERY_CACHE, "true"))) {
+            // Lucene keeps the matches of filters it sees often; off, a benchmark measures every search's whole work.
+            IndexSearcher.setDefaultQueryCache(null);
+        }
         if (solr.enabled()) return serve(solrSearch(), solr.describe());
         if (inputs != null && !inputs.isEmpty()) {
             int code = IndexCommand.rebuild(indexDir, inputs, Runtime.getRuntime().availableProcessors(), false);
@@ -127,6 +132,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A JVM option: stop when the process that started serve exits (the README's {@code mvn exec:exec} sets it). */
     static final String EXIT_WITH_PARENT = "article-search.exitWithParent";
+
+    /** A JVM option: {@code -Darticle-search.queryCache=false} turns Lucene's query cache off (bench --vs-solr, without caches). */
+    static final String QUERY_CACHE = "article-search.queryCache";
 
     private static boolean hasIndex(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return false;
