@@ -31,6 +31,8 @@ final class SideBySideBench {
     static final int CONNECTIONS = 8;
     /** Serve's switch for Lucene's query cache (see ServeCommand.QUERY_CACHE). */
     static final String NO_QUERY_CACHE = "-Darticle-search.queryCache=false";
+    /** Serve stops when the bench does, even killed: no server is left behind (see ServeCommand.EXIT_WITH_PARENT). */
+    static final String EXIT_WITH_BENCH = "-Darticle-search.exitWithParent=true";
     static final String OURS_OFF = "none (Lucene's query cache off; no result cache)";
     static final String OURS_ON = "Lucene's query cache of frequent filters (its default); no result cache";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,7 +77,7 @@ final class SideBySideBench {
             Figures.Totals totals;
             Figures.SideBySidePhase noCaches;
             Path gcLog = options.out().resolve("serve-vs-" + scale + "x-gc.log");
-            try (ServeProcess serve = ServeProcess.start(options.jar(), index, gcLog, null, List.of(NO_QUERY_CACHE))) {
+            try (ServeProcess serve = ServeProcess.start(options.jar(), index, gcLog, null, List.of(NO_QUERY_CACHE, EXIT_WITH_BENCH))) {
                 List<URI> ours = search(serve);
                 log.step("%d×: totals of %,d queries, article-search against Solr", scale, queries.size());
                 totals = totals(ours, full);
@@ -93,7 +95,7 @@ final class SideBySideBench {
             String replay = String.format(java.util.Locale.ROOT, "Zipf (s = %.1f) replay, %,d draws of %,d different queries",
                     ZipfReplay.EXPONENT, order.length, ZipfReplay.distinct(order));
             Figures.SideBySidePhase caches;
-            try (ServeProcess serve = ServeProcess.start(options.jar(), index, gcLog, null, List.of())) {
+            try (ServeProcess serve = ServeProcess.start(options.jar(), index, gcLog, null, List.of(EXIT_WITH_BENCH))) {
                 caches = phase(scale, alias, "caches", OURS_ON, solrOn, replay, serve, ZipfReplay.replay(search(serve), order),
                         ZipfReplay.replay(full, order), ZipfReplay.replay(bare, order));
             }

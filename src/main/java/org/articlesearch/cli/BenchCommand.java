@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** Measures indexing, searching, HTTP and memory against baselines run alongside; see BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark against raw Lucene and a trivial HTTP endpoint on the BBC corpus repeated N times.",
-                "Writes OUT/*.json and OUT/table.md and prints the table. 4 to 7 minutes for 1,10 on 2 cores; 100× adds 6 to 10."})
+                "Writes OUT/*.json and OUT/table.md and prints the table. 4 to 7 minutes for 1,10 on 2 cores; 100× adds 6 to 10.",
+                "With --vs-solr, only article-search beside a stock Solr instead (issue 16; BENCHMARKS.md)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/bbc",
