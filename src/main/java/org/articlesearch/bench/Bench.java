@@ -33,6 +33,10 @@ public final class Bench {
         ScaledCorpus once = ScaledCorpus.make(options.corpus(), 1, options.maxArticles(), options.out());
         LoadedCorpus base = LoadedCorpus.read(once.dir());
         report.queries = QuerySet.generate(base, options.queries(), QuerySet.SEED);
+        if (options.vsSolr()) {
+            sideBySide();
+            return report;
+        }
         step("splitting %,d articles on one thread", base.articles().size());
         SplitBench.Run split = SplitBench.measure(base, options.splitSeconds());
         report.splitting = new Figures.Splitting(base.articles().size(), split, split.megabytesPerCpuSecond());
@@ -138,6 +142,30 @@ public final class Bench {
         } finally {
             org.articlesearch.solr.SolrRebuild.drop(options.solr(), alias);
         }
+    }
+
+    /**
+     * Only the side by side with stock Solr, at every scale: on the node at the URL given, or on one
+     * started here and stopped whatever happens.
+     */
+    private void sideBySide() throws Exception {
+        StockSolr started = null;
+        try {
+            URI url = options.vsSolrUrl();
+            if (url == null) {
+                step("starting a stock Solr node (solr/cloud, -Xmx%s)", ServeProcess.MAX_HEAP);
+                started = StockSolr.start(StockSolr.SCRIPT, options.out().resolve("solr-vs"), false);
+                url = started.url();
+            }
+            SideBySideBench bench = new SideBySideBench(options, report.queries, started, url, this::step);
+            for (int scale : options.scales()) {
+                report.sideBySide.add(bench.measure(scale));
+                report.write(options.out()); // a long run keeps what it has measured so far
+            }
+        } finally {
+            if (started != null) started.close();
+        }
+        report.write(options.out());
     }
 
     private static IndexBench.Run best(IndexBench.Run a, IndexBench.Run b) {

@@ -21,10 +21,13 @@ import java.util.List;
  * @param startRuns     timed start-ups of serve per scale, with the AOT cache and plain each
  * @param solr          a SolrCloud node's base URL to measure the Solr backend on too, or null
  * @param solrShards    shards of the bench's Solr collections
+ * @param vsSolr        measure side by side with a stock Solr instead of the full bench
+ * @param vsSolrUrl     the running SolrCloud node to measure it on, or null to start one (solr/cloud)
  */
 public record BenchOptions(Path corpus, List<Integer> scales, Path out, Path jar, int maxArticles, int queries,
                            int searchRounds, int indexRepeats, double httpSeconds, double splitSeconds, int threads,
-                           boolean profile, int startRuns, java.net.URI solr, int solrShards) {
+                           boolean profile, int startRuns, java.net.URI solr, int solrShards,
+                           boolean vsSolr, java.net.URI vsSolrUrl) {
     /** Above this scale the plain-Lucene baseline, which holds the whole split corpus in memory, is skipped. */
     public static final int MAX_BASELINE_SCALE = 10;
     public static final List<Integer> CONNECTIONS = List.of(1, 8, 32);

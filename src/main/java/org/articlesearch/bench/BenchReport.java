@@ -23,6 +23,7 @@ public final class BenchReport {
     final List<Figures.Http> http = new ArrayList<>();
     final List<Figures.SolrBackend> solr = new ArrayList<>();
     final List<Figures.Serve> serve = new ArrayList<>();
+    final List<Figures.SideBySide> sideBySide = new ArrayList<>();
     Figures.Splitting splitting;
     List<BenchQuery> queries = List.of();
     /** The machine's 1-minute load average at each step: the noise every figure was taken in. */
@@ -32,7 +33,7 @@ public final class BenchReport {
         this.machine = machine;
     }
 
-    /** Writes {@code machine, indexing, size, search, http, serve, splitting, targets, queries}.json and table.md. */
+    /** Writes {@code machine, indexing, size, search, http, serve, splitting, sideBySide, targets, queries}.json and table.md. */
     void write(Path out) throws IOException {
         Files.createDirectories(out);
         Map<String, Object> files = new LinkedHashMap<>();
@@ -44,9 +45,13 @@ public final class BenchReport {
         files.put("solr", solr);
         files.put("serve", serve);
         files.put("splitting", splitting);
+        files.put("sideBySide", sideBySide);
         files.put("targets", targets());
         files.put("load", loadAverages);
         files.put("queries", queries);
+        // A section this run did not measure (the side by side measures only its own) writes no file,
+        // so it leaves an earlier run's in the same folder alone.
+        files.values().removeIf(v -> v == null || v instanceof List<?> l && l.isEmpty());
         for (var e : files.entrySet()) {
             Object content = e.getKey().equals("machine") ? machine : Map.of("machine", machine, e.getKey(), e.getValue());
             JSON.writeValue(out.resolve(e.getKey() + ".json").toFile(), content);
@@ -96,6 +101,17 @@ public final class BenchReport {
             t.add(new Figures.Target("ready to answer with an index, " + s.scale() + "× (ms, README's AOT cache)",
                     f0(s.readyMs()), "< 1000", s.readyMs() < 1000));
         }
+        for (Figures.SideBySide v : sideBySide) {
+            for (Figures.SideBySidePhase p : List.of(v.noCaches(), v.caches())) {
+                String where = v.scale() + "×, " + (p == v.noCaches() ? "no caches" : "caches");
+                t.add(new Figures.Target("/api/search req/s vs Solr (highlight + facets) at 8, " + where, f2(p.rpsRatio()), "≥ 2", p.rpsRatio() >= 2));
+                t.add(new Figures.Target("/api/search p99 vs Solr's at 8, " + where, f2(p.p99Ratio()), "≤ 0.5", p.p99Ratio() <= 0.5));
+                if (v.scale() >= 100) {
+                    double p99 = p.ours().latency().p99Ms();
+                    t.add(new Figures.Target("/api/search p99 ms at 8, " + where, f1(p99), "< 100", p99 < 100));
+                }
+            }
+        }
         return t;
     }
 
@@ -125,10 +141,12 @@ public final class BenchReport {
                     loadAverages.stream().mapToDouble(Double::doubleValue).max().orElse(0), machine.cores()));
         }
         s.append('\n');
-        s.append("| figure |");
-        for (int sc : scales) s.append(' ').append(sc).append("× |");
-        s.append("\n|---|");
-        s.append("---:|".repeat(scales.size())).append('\n');
+        if (!scales.isEmpty()) {
+            s.append("| figure |");
+            for (int sc : scales) s.append(' ').append(sc).append("× |");
+            s.append("\n|---|");
+            s.append("---:|".repeat(scales.size())).append('\n');
+        }
         row(s, "articles / documents", indexing, i -> String.format(Locale.ROOT, "%,d / %,d", i.articles(), i.documents()));
         row(s, "index: engine docs/s (end to end)", indexing, i -> f0(i.engine().docsPerSecond()));
         row(s, "index: plain Lucene docs/s (baseline)", indexing, i -> i.plainLucene() == null ? "–" : f0(i.plainLucene().docsPerSecond()));
@@ -171,6 +189,7 @@ public final class BenchReport {
                         .append(" |\n");
             }
         }
+        if (!sideBySide.isEmpty()) sideBySideTable(s);
         s.append("\n| target | this run | limit | met |\n|---|---:|---|---|\n");
         for (Figures.Target t : targets()) {
             s.append("| ").append(t.name()).append(" | ").append(t.value()).append(" | ").append(t.limit())
@@ -178,6 +197,67 @@ public final class BenchReport {
         }
         s.append(String.format(Locale.ROOT, "%n%,d queries (%s), seed %d.%n", queries.size(), kinds(), QuerySet.SEED));
         return s.toString();
+    }
+
+    /** article-search beside stock Solr: one row per scale and caching, req/s and p50 / p99 of each, then the ratios. */
+    private void sideBySideTable(StringBuilder s) {
+        Figures.SideBySide first = sideBySide.getFirst();
+        s.append(String.format(Locale.ROOT, "%nSide by side with stock Solr 9.10 (a collection of one shard, one replica), same documents and queries, same run;"
+                + " each server -Xmx%s, closed loop at %d connections, one server at a time. Solr answers /select: edismax per field,"
+                + " every word required, the unified highlighter, the type facet excluding its own filter and the top %d speakers;"
+                + " bare: neither highlighting nor facets.%n%n", ServeProcess.MAX_HEAP, SideBySideBench.CONNECTIONS, org.articlesearch.solr.SolrSelect.TOP_SPEAKERS));
+        s.append("| scale | caches | article-search req/s, p50 / p99 ms | Solr (highlight + facets) req/s, p50 / p99 ms"
+                + " | Solr bare req/s, p50 / p99 ms | req/s ours / Solr (≥ 2) | p99 ours / Solr (≤ 0.5) | req/s ours / Solr bare |\n");
+        s.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Figures.SideBySide v : sideBySide) {
+            for (Figures.SideBySidePhase p : List.of(v.noCaches(), v.caches())) {
+                s.append("| ").append(v.scale()).append("× (").append(String.format(Locale.ROOT, "%,d", v.documents())).append(") | ")
+                        .append(p == v.noCaches() ? "none" : "on, Zipf replay").append(" | ")
+                        .append(load(p.ours())).append(" | ").append(load(p.solrFull())).append(" | ").append(load(p.solrBare()))
+                        .append(" | **").append(f2(p.rpsRatio())).append("** | **").append(f2(p.p99Ratio())).append("** | ")
+                        .append(f2(p.ours().rps() / p.solrBare().rps())).append(" |\n");
+            }
+        }
+        s.append('\n');
+        s.append("- Without caches: article-search: ").append(first.noCaches().ourCaches()).append("; Solr: ").append(first.noCaches().solrCaches())
+                .append("; requests: ").append(first.noCaches().replay()).append(".\n");
+        s.append("- With caches: article-search: ").append(first.caches().ourCaches()).append("; Solr: ").append(first.caches().solrCaches())
+                .append("; requests: ").append(first.caches().replay()).append(".\n");
+        for (Figures.SideBySide v : sideBySide) {
+            Figures.Totals t = v.totals();
+            List<String> kinds = new ArrayList<>();
+            t.unequalByKind().forEach((k, n) -> kinds.add(n + " " + k));
+            s.append(String.format(Locale.ROOT, "- %d×: totals equal on **%,d of %,d** queries%s; index docs/s, splitting included: article-search %s,"
+                            + " Solr %s; peak RSS MB article-search / Solr: %s / %s.%n", v.scale(), t.equal(), t.queries(),
+                    t.equal() == t.queries() ? "" : " (unequal: " + String.join(", ", kinds) + "; " + t.mostWords()
+                            + " of them where article-search fell back to most of the words)",
+                    f0(v.ourIndexing().docsPerSecond()), f0(v.solrLoading().docsPerSecond()),
+                    f0(Math.max(v.noCaches().ourPeakRssMb(), v.caches().ourPeakRssMb())),
+                    v.caches().solrPeakRssMb() == 0 ? "–" : f0(Math.max(v.noCaches().solrPeakRssMb(), v.caches().solrPeakRssMb()))));
+            List<String> use = new ArrayList<>();
+            for (Figures.CacheUse without : v.noCaches().solrCacheUse()) {
+                for (Figures.CacheUse with : v.caches().solrCacheUse()) {
+                    if (with.cache().equals(without.cache())) use.add(without.cache() + " " + percent(without) + " / " + percent(with));
+                }
+            }
+            if (!use.isEmpty()) {
+                s.append(String.format(Locale.ROOT, "- %d×: lookups Solr's caches answered, without / with caches (its metrics, warming included): %s.%n",
+                        v.scale(), String.join(", ", use)));
+            }
+            long errors = 0;
+            for (Figures.SideBySidePhase p : List.of(v.noCaches(), v.caches())) {
+                errors += p.ours().errors() + p.solrFull().errors() + p.solrBare().errors();
+            }
+            if (errors > 0) s.append(String.format(Locale.ROOT, "- %d×: **%,d failed requests** (see sideBySide.json).%n", v.scale(), errors));
+        }
+    }
+
+    private static String percent(Figures.CacheUse c) {
+        return String.format(Locale.ROOT, "%.0f%% of %,d", c.lookups() == 0 ? 0.0 : 100.0 * c.hits() / c.lookups(), c.lookups());
+    }
+
+    private static String load(HttpBench.Load l) {
+        return f0(l.rps()) + ", " + f1(l.latency().p50Ms()) + " / " + f1(l.latency().p99Ms());
     }
 
     private String kinds() {

@@ -61,4 +61,64 @@ public final class Figures {
     public record SolrBackend(int scale, int shards, IndexBench.Run indexing, IndexBench.Run localIndexing,
                               HttpBench.Load search, HttpBench.Load local) {
     }
+    /**
+     * article-search beside a stock Solr on the same documents and queries, same run (bench {@code --vs-solr}).
+     *
+     * @param documents   documents in each index
+     * @param ourIndexing {@code index}, splitting included
+     * @param solrLoading the same split documents into Solr, splitting included (one shard, one replica)
+     * @param noCaches    both sides with no caches, the queries in order
+     * @param caches      both sides with their caches, a Zipf replay of the queries
+     * @param totals      how often our total and Solr's numFound agree
+     */
+    public record SideBySide(int scale, long documents, IndexBench.Run ourIndexing, IndexBench.Run solrLoading,
+                             SideBySidePhase noCaches, SideBySidePhase caches, Totals totals) {
+    }
+
+    /**
+     * One pass of the side by side at 8 connections.
+     *
+     * @param ourCaches    what article-search kept between requests
+     * @param solrCaches   what Solr kept
+     * @param replay       which requests, in which order
+     * @param ours         {@code /api/search}
+     * @param solrFull     {@code /select} with highlighting and facets
+     * @param solrBare     {@code /select} with neither
+     * @param ourPeakRssMb serve's resident memory high-water mark, this pass
+     * @param solrPeakRssMb the Solr node's, since it started (0 where it was not ours to watch)
+     * @param solrCacheUse  Solr's own count of its caches' lookups and hits over the pass, warming included
+     */
+    public record SideBySidePhase(String ourCaches, String solrCaches, String replay, HttpBench.Load ours,
+                                  HttpBench.Load solrFull, HttpBench.Load solrBare, double ourPeakRssMb, double solrPeakRssMb,
+                                  List<CacheUse> solrCacheUse) {
+        /** Our requests per second over Solr's with highlighting and facets (target ≥ 2). */
+        public double rpsRatio() {
+            return ours.rps() / solrFull.rps();
+        }
+
+        /** Our p99 over Solr's with highlighting and facets (target ≤ 0.5). */
+        public double p99Ratio() {
+            return ours.latency().p99Ms() / solrFull.latency().p99Ms();
+        }
+    }
+
+    /**
+     * Totals of the same queries on both sides: our {@code total} against Solr's {@code numFound}.
+     *
+     * @param equal       queries whose totals are equal
+     * @param mostWords   of the unequal, those where our search fell back to most of the words
+     *                    ({@code matched: most}), which the Solr request does not do
+     * @param unequalByKind unequal totals per query kind
+     * @param unequal     every query whose totals differ, with both totals
+     */
+    public record Totals(int queries, int equal, int mostWords, java.util.Map<String, Integer> unequalByKind,
+                         List<Unequal> unequal) {
+    }
+
+    /** One of Solr's caches as its metrics report it: {@code hits} of {@code lookups} answered from it. */
+    public record CacheUse(String cache, long lookups, long hits) {
+    }
+
+    public record Unequal(BenchQuery query, long ours, String matched, long solr) {
+    }
 }

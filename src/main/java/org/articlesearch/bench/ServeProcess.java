@@ -48,12 +48,28 @@ public final class ServeProcess implements AutoCloseable {
      * @param jfr where to write a Flight Recorder profile of the server, or null for none
      */
     public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr) throws IOException, InterruptedException {
+        return start(jar, indexDir, gcLog, jfr, List.of());
+    }
+
+    /** As {@link #start(Path, Path, Path, Path)}, with more JVM options ({@code -Darticle-search.queryCache=false}). */
+    public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr, List<String> moreOptions)
+            throws IOException, InterruptedException {
+        return start(jar, indexDir, gcLog, jfr, moreOptions, 0);
+    }
+
+    /**
+     * As above, keeping the last {@code resultCache} results ({@code serve --result-cache}). The bench
+     * replays a few hundred queries many times a second, and a result cache would answer nearly all of
+     * them from memory and measure nothing else: searches are measured with 0, and the cache only on a
+     * realistic replay (the side-by-side's Zipf draw).
+     */
+    public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr, List<String> moreOptions, int resultCache)
+            throws IOException, InterruptedException {
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx" + MAX_HEAP, "-Xlog:gc:file=" + gcLog));
+        jvmOptions.addAll(moreOptions);
         if (jfr != null) jvmOptions.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
         Files.deleteIfExists(gcLog);
-        // The bench replays a few hundred queries many times a second: a result cache would answer
-        // nearly all of them from memory and measure nothing else. Searches are measured without it.
-        return launch(jar, List.of("--index", indexDir.toString(), "--result-cache", "0"), jvmOptions, gcLog);
+        return launch(jar, List.of("--index", indexDir.toString(), "--result-cache", Integer.toString(resultCache)), jvmOptions, gcLog);
     }
 
     /** Starts {@code serve --solr URL --collection NAME} with the same heap, and waits until it answers. */

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 /** Measures indexing, searching, HTTP and memory against baselines run alongside; see BENCHMARKS.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark against raw Lucene and a trivial HTTP endpoint on the BBC corpus repeated N times.",
-                "Writes OUT/*.json and OUT/table.md and prints the table. 4 to 7 minutes for 1,10 on 2 cores; 100× adds 6 to 10."})
+                "Writes OUT/*.json and OUT/table.md and prints the table. 4 to 7 minutes for 1,10 on 2 cores; 100× adds 6 to 10.",
+                "With --vs-solr, only article-search beside a stock Solr instead (issue 16; BENCHMARKS.md)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/bbc",
@@ -27,8 +28,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--with-100x", description = "Also measure the corpus repeated 100 times (about 500 MB of text).")
     boolean with100x;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench",
-            description = "Scaled corpora, indexes and figures (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Scaled corpora, indexes and figures (default: target/bench, target/bench-vs-solr with --vs-solr).")
     Path out;
 
     @Option(names = "--jar", paramLabel = "JAR", description = "The article-search jar serve runs from (default: this one).")
@@ -74,8 +75,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--solr-shards", paramLabel = "N", defaultValue = "2", description = "Shards of the Solr collections (default: ${DEFAULT-VALUE}).")
     int solrShards;
 
+    @Option(names = "--vs-solr", arity = "0..1", paramLabel = "URL", fallbackValue = "",
+            description = {"Instead of the full bench, article-search side by side with stock Solr 9.10 (issue 16): the same split "
+                    + "documents in a one-shard collection, then /api/search against Solr's /select (highlighting and facets, and bare) "
+                    + "at 8 connections, each server with -Xmx512m, without caches (the queries in order) and with them (a Zipf replay).",
+                    "Without URL, starts one Solr node with solr/cloud, so run from the repository root (needs bash and curl; "
+                            + "the first time Maven downloads Solr, about 85 MB), and stops it after. With URL (a running SolrCloud "
+                            + "node, as solr/cloud start prints), uses it and leaves its caches as they are. Writes OUT/sideBySide.json."})
+    String vsSolr;
+
     @Override
     public Integer call() throws Exception {
+        if (out == null) out = Path.of(vsSolr != null ? "target/bench-vs-solr" : "target/bench");
         List<Integer> all = new ArrayList<>(scales);
         if (with100x && !all.contains(100)) all.add(100);
         if (!Files.isDirectory(corpus)) {
@@ -88,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         BenchOptions options = new BenchOptions(corpus, all, out, serveJar, maxArticles, queries, searchRounds,
-                indexRepeats, httpSeconds, splitSeconds, Math.max(1, threads), profile, Math.max(1, startRuns), solr, Math.max(1, solrShards));
+                indexRepeats, httpSeconds, splitSeconds, Math.max(1, threads), profile, Math.max(1, startRuns), solr, Math.max(1, solrShards),
+                vsSolr != null, vsSolr == null || vsSolr.isBlank() ? null : java.net.URI.create(vsSolr.strip()));
         new Bench(options, System.out).run();
         System.out.println();
         System.out.print(Files.readString(out.resolve("table.md")));

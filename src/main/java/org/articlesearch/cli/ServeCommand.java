@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.model.SearchUnavailableException;
@@ -65,6 +66,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (resultCache < 0) throw new ParameterException(spec.commandLine(), "--result-cache must be 0 or more, was " + resultCache);
         if (aotTraining) return AotTraining.run();
+        if (!Boolean.parseBoolean(System.getProperty(QUERY_CACHE, "true"))) {
+            // Lucene keeps the matches of filters it sees often; off, a benchmark measures every search's whole work.
+            IndexSearcher.setDefaultQueryCache(null);
+        }
         if (solr.enabled()) return serve(solrSearch(), solr.describe());
         if (inputs != null && !inputs.isEmpty()) {
             int code = IndexCommand.rebuild(indexDir, inputs, Runtime.getRuntime().availableProcessors(), false);
@@ -144,6 +149,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** A JVM option: stop when the process that started serve exits (the README's {@code mvn exec:exec} sets it). */
     static final String EXIT_WITH_PARENT = "article-search.exitWithParent";
+
+    /** A JVM option: {@code -Darticle-search.queryCache=false} turns Lucene's query cache off (bench --vs-solr, without caches). */
+    static final String QUERY_CACHE = "article-search.queryCache";
 
     private static boolean hasIndex(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) return false;

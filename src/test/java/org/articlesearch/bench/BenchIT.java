@@ -1,6 +1,7 @@
 package org.articlesearch.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,40 @@ class BenchIT {
         positive(read(out, "splitting"), "megabytesPerSecondPerCore", "run/documents");
         assertEquals(40, read(out, "queries").size());
         assertTrue(Files.readString(out.resolve("table.md")).contains("| index: **ratio** (≥ 0.70) |"));
+    }
+
+    /**
+     * Side by side on the SolrCloud the build started (the bench starts its own node when given no URL,
+     * which a test need not repeat): both sides answered, their totals compared, the table written.
+     */
+    @Test
+    void aTinySideBySideWithSolrMeasuresBothSidesWithAndWithoutCaches() throws Exception {
+        Shared.require(BBC);
+        Path out = dir.resolve("vs");
+        int code = Main.run("bench", "--vs-solr=" + clusterUrl(), "--corpus", BBC.toString(), "--jar", JAR.toString(),
+                "--out", out.toString(), "--scale", "1", "--max-articles", "25", "--queries", "40", "--http-seconds", "0.6");
+        assertEquals(0, code);
+        JsonNode v = read(out, "sideBySide").get(0);
+        assertEquals(40, v.at("/totals/queries").asInt());
+        assertTrue(v.at("/totals/equal").asInt() >= 36, "totals mostly agree: " + v.get("totals"));
+        for (String phase : List.of("noCaches", "caches")) {
+            positive(v.get(phase), "ours/rps", "solrFull/rps", "solrBare/rps", "ours/latency/p99Ms", "solrFull/latency/p99Ms");
+            for (String side : List.of("ours", "solrFull", "solrBare")) {
+                assertEquals(0, v.get(phase).get(side).get("errors").asLong(), phase + " " + side + ": " + v.get(phase).get(side));
+            }
+        }
+        assertTrue(Files.readString(out.resolve("table.md")).contains("| req/s ours / Solr (≥ 2) |"));
+        assertFalse(Files.exists(out.resolve("http.json")), "only the side by side was measured");
+    }
+
+    private static String clusterUrl() throws Exception {
+        Path state = Path.of(System.getProperty("solr.cloud.dir", "target/solr-cloud")).resolve("cloud.env");
+        assertTrue(Files.isRegularFile(state), "the build started a SolrCloud (solr/cloud start) and wrote " + state);
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(state)) {
+            p.load(in);
+        }
+        return p.getProperty("url");
     }
 
     private static JsonNode read(Path out, String name) throws Exception {
