@@ -1,12 +1,10 @@
-package org.articlesearch.cli;
+package org.articlesearch.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.articlesearch.bench.Bench;
-import org.articlesearch.bench.BenchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"Benchmark against raw Lucene and a trivial HTTP endpoint on the BBC corpus repeated N times.",
                 "Writes OUT/*.json and OUT/table.md and prints the table. 4 to 7 minutes for 1,10 on 2 cores; 100× adds 6 to 10.",
                 "With --vs-solr, only article-search beside a stock Solr instead (issue 16; BENCHMARKS.md)."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/bbc",
             description = "Source articles (default: ${DEFAULT-VALUE}).")
