@@ -82,6 +82,11 @@ class LibraryIT {
 
         // What `mvn install` installs: the library jar (not the runnable one) with the project's pom.
         assertTrue(Files.isRegularFile(LIBRARY_JAR), "the library jar was built: " + LIBRARY_JAR);
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(LIBRARY_JAR.toFile())) {
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("org/articlesearch/bench/")), "the bench is not in the library jar");
+            assertTrue(jar.getEntry("org/articlesearch/ArticleSearch.class") != null && jar.getEntry("module-info.class") != null,
+                    "the facade and its module descriptor are");
+        }
         Run installed = maven(dir, settings, "org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file",
                 "-Dfile=" + LIBRARY_JAR.toAbsolutePath(), "-DpomFile=" + POM.toAbsolutePath());
         assertEquals(0, installed.exit(), installed.out());
