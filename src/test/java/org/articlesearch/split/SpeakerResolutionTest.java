@@ -57,6 +57,45 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPersonNamedInFullForTheFirstTimeRightBeforeAHeSaidQuoteIsTheNewSpeaker() {
+        String body = "\"We cannot keep losing young players to the big clubs,\" said chairman Gary Holt.\n\n"
+                + "Holt has run the club for ten years. The academy worries Frank Delaney, who coaches the under-18 side.\n\n"
+                + "\"Our best boys leave at sixteen and we never see a penny for them,\" he said.\n\n"
+                + "\"It breaks your heart every single summer.\"";
+        assertEquals("Frank Delaney", speakerOf(body, "Our best boys"));
+        assertEquals("Frank Delaney", speakerOf(body, "It breaks your heart"));
+    }
+
+    @Test
+    void aNewcomerNamedBesideTheSubjectOfTheSentenceDoesNotTakeTheQuote() {
+        String body = "Mayor Ruth Okafor opened the new bridge on Friday.\n\n"
+                + "Okafor thanked the engineer, Susan Pryce, for finishing a month early.\n\n"
+                + "\"This bridge will carry the town for a hundred years,\" she said.";
+        assertEquals("Ruth Okafor", speakerOf(body, "This bridge will"));
+    }
+
+    @Test
+    void aNewcomerAfterAPrepositionIsNotTheSpeakerButAPersonDoingSomethingWithThemIs() {
+        String interview = "Gen. Walter Hume retired last year.\n\n"
+                + "In an interview with radio host Peter Lang, Hume said he had doubts about the budget.\n\n"
+                + "\"Nobody asked the soldiers what they needed,\" he said.";
+        assertEquals("Walter Hume", speakerOf(interview, "Nobody asked the soldiers"));
+        String with = "\"The tax plan is a gift to the rich,\" said economist Lisa Grant.\n\n"
+                + "It has become the main issue of the race, with Mary Collins — who wants a higher top rate — "
+                + "attacking the plan at every stop.\n\n"
+                + "\"Cutting taxes at the top has never paid for itself,\" she said.";
+        assertEquals("Mary Collins", speakerOf(with, "Cutting taxes at the top"));
+    }
+
+    @Test
+    void aNewcomerAfterAPrepositionAndARoleWordIsNotTheSpeaker() {
+        String body = "Anna Reyes spoke for the family on Monday.\n\n"
+                + "Her brother was stopped by officer Laura Benn on Friday night.\n\n"
+                + "\"He had his hands up and he still got shot,\" she said.";
+        assertEquals("Anna Reyes", speakerOf(body, "He had his hands up"));
+    }
+
+    @Test
     void theLaterPartOfASplitQuoteKeepsItsSpeaker() {
         String body = "\"We were poor in the first half of the game,\" said Alex Ferguson. "
                 + "\"I look at that fixture and I see three points for us.\"";
