@@ -88,6 +88,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPeriodBeforeACommaAbbreviatesAndEndsNoSentence() {
+        String body = "Senator Anna Reyes spoke in Ohio on Monday.\n\n"
+                + "Reyes criticized Tulsa, Okla., police officer Laura Benn for the shooting.\n\n"
+                + "\"He had his hands up and he still got shot,\" she said.";
+        assertEquals("Anna Reyes", speakerOf(body, "He had his hands up"));
+    }
+
+    @Test
     void aNewcomerAfterAPrepositionAndARoleWordIsNotTheSpeaker() {
         String body = "Anna Reyes spoke for the family on Monday.\n\n"
                 + "Her brother was stopped by officer Laura Benn on Friday night.\n\n"
