@@ -64,6 +64,13 @@ class AttributionRulesTest {
     }
 
     @Test
+    void theNameOpeningTheSentenceSpeaksNotTheOrganisationInItsApposition() {
+        String body = "Marsh, a former Green Party chairman and mayoral candidate, mocked the budget on Monday, "
+                + "writing, \"Another year of promises and no buses at all.\"";
+        assertEquals("Marsh", speakerOf(body, "Another year of promises"));
+    }
+
+    @Test
     void anAdverbBeforeTheVerbDoesNotHideTheSubject() {
         String body = "Council member Rita Vance opposed the plan last year, but now said the city had \"a duty to build "
                 + "the new school quickly.\"";
