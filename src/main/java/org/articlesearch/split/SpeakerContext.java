@@ -725,7 +725,7 @@ final class SpeakerContext {
     /** "Sen.", "President": a title written before a name. */
     private static boolean isHonorific(String word) {
         if (word.indexOf('.') < 0) return NameRules.HONORIFICS.containsLowerCased(word);
-        return NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        return NameRules.isTitle(word) || NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** The name words {@code t[from, to)}, without a possessive ending, joined by spaces. */

@@ -71,6 +71,14 @@ class AttributionRulesTest {
     }
 
     @Test
+    void delegateAbbreviatedWithAPeriodIsATitleButDelInANameIsNot() {
+        assertEquals("Maria Lopez", speakerOf("\"This hearing is a waste of everyone's time,\" said Del. Maria Lopez of Guam.",
+                "This hearing is"));
+        assertEquals("Nora Del Campo", speakerOf("\"The new album took me three long years,\" said Nora Del Campo.",
+                "The new album"));
+    }
+
+    @Test
     void anAdverbBeforeTheVerbDoesNotHideTheSubject() {
         String body = "Council member Rita Vance opposed the plan last year, but now said the city had \"a duty to build "
                 + "the new school quickly.\"";
