@@ -467,14 +467,51 @@ final class SpeakerContext {
     /**
      * The full name the article gave for {@code name} before {@code position} ("Blair" after "Tony
      * Blair" is "Tony Blair"); the first such name, since news introduces its main person first and
-     * names a relative in full ("Ted Cruz … Heidi Cruz … Cruz said" is Ted).
+     * names a relative in full ("Ted Cruz … Heidi Cruz … Cruz said" is Ted), unless the first was named
+     * once, in passing, and is out of view while another is in it: a news roundup's later item on
+     * "Homeland Security Secretary Jeh Johnson … Johnson said" is not about the Gary Johnson of an item an
+     * hour before. (Without "once", "Trump's plan" after a paragraph on Ivanka Trump became hers.)
      */
     String canonical(String name, int position) {
         if (name == null || name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
         List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
         if (sameLastWord == null) return name;
         FullName first = sameLastWord.get(0);
-        return first.position() < position ? first.name() : name;
+        if (first.position() >= position) return name;
+        if (sameLastWord.size() > 1 && namedAtMostOnce(first.name(), position)) {
+            String inView = mostRecentInView(sameLastWord, position);
+            // "Spike Lee" of the headline, then "Film-maker Spike Lee": one person, with a word too many.
+            if (inView != null && !inView.endsWith(" " + first.name())) return inView;
+        }
+        return first.name();
+    }
+
+    private boolean namedAtMostOnce(String name, int position) {
+        int times = 0;
+        for (int i = lastIndexBefore(mentions, position); i >= 0 && times < 2; i--) {
+            if (mentions.get(i).name().equals(name)) times++;
+        }
+        return times < 2;
+    }
+
+    /**
+     * Of these people, the one named most recently within the last sentences a pronoun looks back over,
+     * unless the first of them is named there too; null when none is.
+     */
+    private String mostRecentInView(List<FullName> people, int position) {
+        int here = boundariesBefore(position);
+        String recent = null;
+        for (int i = lastIndexBefore(mentions, position); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (here - boundariesBefore(m.position()) > MAX_SENTENCES_BACK) break;
+            if (m.name().equals(people.get(0).name())) return people.get(0).name();
+            if (recent == null) {
+                for (int k = 1; k < people.size(); k++) {
+                    if (people.get(k).position() < position && people.get(k).name().equals(m.name())) recent = m.name();
+                }
+            }
+        }
+        return recent;
     }
 
     private void addFullName(int position, String name) {

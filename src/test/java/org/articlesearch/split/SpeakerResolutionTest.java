@@ -134,6 +134,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aBareSurnameMeansThePersonInViewWhenTheOneIntroducedFirstWasNamedOnceLongBefore() {
+        String body = "Senate candidate Gary Lund will debate on Friday.\n\n"
+                + "The polls opened at seven. Turnout was low. Rain fell all morning. Lines were short. "
+                + "Officials expected a late rush. Counting starts at nine.\n\n"
+                + "Interior Secretary Amy Lund says the new parks will open in the spring.\n\n"
+                + "\"Every child in this state will live an hour from a park,\" Lund said.";
+        assertEquals("Amy Lund", speakerOf(body, "Every child in this state"));
+    }
+
+    @Test
     void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
         String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
                 + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
