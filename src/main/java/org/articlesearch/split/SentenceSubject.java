@@ -137,8 +137,16 @@ final class SentenceSubject {
             // the name after the verb is its object, never the speaker.
             return phrase(t.subList(first, first + 1));
         }
+        boolean named = false;
         for (int s = from; s < end; s++) {
+            if (!named && pluralSubjectAndVerb(t, s)) {
+                // "In August, several environmental groups granted Mr. Clarke an extension …, saying his “…”":
+                // the groups speak; the names after their verb are its objects. ("Kloppenburg and her backers
+                // tried …" has a name in its subject.)
+                return new Attribution(Kind.UNNAMED, null);
+            }
             if (!NameRules.isNameWord(t.get(s))) continue;
+            named = true;
             int e = s;
             while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
             int v = e;
@@ -155,6 +163,14 @@ final class SentenceSubject {
             s = e;
         }
         return firstName(t, end);
+    }
+
+    /** Whether {@code t[s]} is a verb in the past after a plural noun in lower case: "groups granted", "critics blasted". */
+    private static boolean pluralSubjectAndVerb(List<Token> t, int s) {
+        if (s == 0 || !isLowerWord(t.get(s)) || !t.get(s).endsWith("ed")) return false;
+        Token noun = t.get(s - 1);
+        return isLowerWord(noun) && noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.keyIn(CLAUSE_BREAKS)
+                && !noun.keyIn(PREPOSITIONS);
     }
 
     /** The first person named in {@code t[0, end)}. */

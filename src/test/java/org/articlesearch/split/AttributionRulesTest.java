@@ -79,6 +79,13 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aNameAfterTheVerbOfAPluralSubjectIsItsObjectNotTheSpeaker() {
+        String body = "In May, several tenant groups thanked Mr. Ortega for the repairs, saying his crews "
+                + "\"worked faster than anyone we have ever hired.\"";
+        assertNull(speakerOf(body, "worked faster than"));
+    }
+
+    @Test
     void anAdverbBeforeTheVerbDoesNotHideTheSubject() {
         String body = "Council member Rita Vance opposed the plan last year, but now said the city had \"a duty to build "
                 + "the new school quickly.\"";
