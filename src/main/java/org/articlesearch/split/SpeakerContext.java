@@ -475,6 +475,7 @@ final class SpeakerContext {
     String canonical(String name, int position) {
         if (name == null || name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
         List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
+        if (sameLastWord == null) sameLastWord = misspelledLastWords.get(withoutDoubledLetters(name));
         if (sameLastWord == null) return name;
         FullName first = sameLastWord.get(0);
         if (first.position() >= position) return name;
@@ -515,8 +516,25 @@ final class SpeakerContext {
     }
 
     private void addFullName(int position, String name) {
-        String lastKey = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        fullNames.computeIfAbsent(lastKey, k -> new ArrayList<>()).add(new FullName(position, name));
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        FullName full = new FullName(position, name);
+        fullNames.computeIfAbsent(last.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(full);
+        misspelledLastWords.computeIfAbsent(withoutDoubledLetters(last), k -> new ArrayList<>()).add(full);
+    }
+
+    /**
+     * Full names by their last word lower-cased with doubled letters single: "Tyresha McClenney … McLenney
+     * said" is one person spelt two ways; a letter written twice or once is the commonest slip in names.
+     */
+    private final Map<String, List<FullName>> misspelledLastWords = new HashMap<>();
+
+    private static String withoutDoubledLetters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c) out.append(c);
+        }
+        return out.toString();
     }
 
     /** Whether {@code pronoun} can mean {@code name}: a person whose gender, as far as the article or the first name tells, agrees. */

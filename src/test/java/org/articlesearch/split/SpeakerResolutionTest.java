@@ -144,6 +144,13 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSurnameSpeltWithALetterDoubledOrNotIsThePersonTheArticleNamedInFull() {
+        String body = "Two voters, Marla Finnegan and Joe Pratt, went to the rally on Sunday.\n\n"
+                + "\"I came for the music more than the speeches,\" Finegan said.";
+        assertEquals("Marla Finnegan", speakerOf(body, "I came for the music"));
+    }
+
+    @Test
     void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
         String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
                 + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
