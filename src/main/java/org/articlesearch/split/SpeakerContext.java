@@ -67,6 +67,8 @@ final class SpeakerContext {
     private final List<Mention> mentions = new ArrayList<>();
     /** Where the article first names each person: a full name first seen right before a quote introduces its speaker. */
     private final Map<String, Integer> firstMentions = new HashMap<>();
+    /** Where the article names each person a second time: one named once may give their surname up to another. */
+    private final Map<String, Integer> secondMentions = new HashMap<>();
     /** The article's text. */
     private String text = "";
     /** People the text reports speaking in its own words ("Carter said that …"), by position. */
@@ -142,7 +144,7 @@ final class SpeakerContext {
             String full = canonical(m.name(), m.position());
             if (full.indexOf(' ') > 0) addFullName(m.position(), full);
             mentions.add(new Mention(m.position(), m.end(), full, false, m.object(), m.role(), List.of(), '?'));
-            firstMentions.putIfAbsent(full, m.position());
+            if (firstMentions.putIfAbsent(full, m.position()) != null) secondMentions.putIfAbsent(full, m.position());
             if (m.reports()) reporters.add(new Mention(m.position(), m.end(), full, true, false, Role.SPEAKER, List.of(), '?'));
             if (m.gender() != '?') genders.putIfAbsent(full, m.gender());
             if (full.indexOf(' ') > 0 || m.gender() != '?' || !m.titles().isEmpty() || m.role() == Role.SPEAKER) {
@@ -475,7 +477,8 @@ final class SpeakerContext {
     String canonical(String name, int position) {
         if (name == null || name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
         List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
-        if (sameLastWord == null) sameLastWord = misspelledLastWords.get(withoutDoubledLetters(name));
+        // Five letters or more: short surnames ("Lee", "Bush") are as often two people as one misspelt.
+        if (sameLastWord == null && name.length() >= 5) sameLastWord = misspelledLastWords.get(withoutDoubledLetters(name));
         if (sameLastWord == null) return name;
         FullName first = sameLastWord.get(0);
         if (first.position() >= position) return name;
@@ -488,11 +491,8 @@ final class SpeakerContext {
     }
 
     private boolean namedAtMostOnce(String name, int position) {
-        int times = 0;
-        for (int i = lastIndexBefore(mentions, position); i >= 0 && times < 2; i--) {
-            if (mentions.get(i).name().equals(name)) times++;
-        }
-        return times < 2;
+        Integer second = secondMentions.get(name);
+        return second == null || second >= position;
     }
 
     /**
