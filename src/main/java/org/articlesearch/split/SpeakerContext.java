@@ -482,7 +482,7 @@ final class SpeakerContext {
         if (sameLastWord == null) return name;
         FullName first = sameLastWord.get(0);
         if (first.position() >= position) return name;
-        if (sameLastWord.size() > 1 && namedAtMostOnce(first.name(), position)) {
+        if (sameLastWord.size() > 1 && namedOnceLongBefore(first, position)) {
             String inView = mostRecentInView(sameLastWord, position);
             // "Spike Lee" of the headline, then "Film-maker Spike Lee": one person, with a word too many.
             if (inView != null && !inView.endsWith(" " + first.name())) return inView;
@@ -490,9 +490,17 @@ final class SpeakerContext {
         return first.name();
     }
 
-    private boolean namedAtMostOnce(String name, int position) {
-        Integer second = secondMentions.get(name);
-        return second == null || second >= position;
+    /**
+     * Whether the article named this person only in its headline, or only once and long before {@code
+     * position} (three times as far back as a pronoun looks): "Hillary Clinton's campaign" in an opening
+     * sentence and "Clinton" ever after keep her the Clinton of the article when a paragraph recalls "Bill
+     * Clinton's years in office".
+     */
+    private boolean namedOnceLongBefore(FullName first, int position) {
+        if (first.position() < 0) return !firstMentions.containsKey(first.name()) || firstMentions.get(first.name()) >= position;
+        Integer second = secondMentions.get(first.name());
+        return (second == null || second >= position)
+                && boundariesBefore(position) - boundariesBefore(first.position()) > 3 * MAX_SENTENCES_BACK;
     }
 
     /**

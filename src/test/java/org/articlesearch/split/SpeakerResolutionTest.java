@@ -135,12 +135,20 @@ class SpeakerResolutionTest {
 
     @Test
     void aBareSurnameMeansThePersonInViewWhenTheOneIntroducedFirstWasNamedOnceLongBefore() {
-        String body = "Senate candidate Gary Lund will debate on Friday.\n\n"
-                + "The polls opened at seven. Turnout was low. Rain fell all morning. Lines were short. "
-                + "Officials expected a late rush. Counting starts at nine.\n\n"
+        String aLongReport = ("The polls opened at seven. Turnout was low. Rain fell all morning. Lines were short. "
+                + "Officials expected a late rush. Counting starts at nine.\n\n").repeat(4);
+        String body = "Senate candidate Gary Lund will debate on Friday.\n\n" + aLongReport
                 + "Interior Secretary Amy Lund says the new parks will open in the spring.\n\n"
                 + "\"Every child in this state will live an hour from a park,\" Lund said.";
         assertEquals("Amy Lund", speakerOf(body, "Every child in this state"));
+    }
+
+    @Test
+    void aBareSurnameKeepsThePersonNamedOnceInTheOpeningWhenARelativeIsRecalledLater() {
+        String body = "Ann Marsh's campaign opened an office in Columbia on Monday.\n\n"
+                + "Older voters still talk about Tom Marsh's years as governor.\n\n"
+                + "\"We will knock on every door in this county,\" Marsh said.";
+        assertEquals("Ann Marsh", speakerOf(body, "We will knock"));
     }
 
     @Test
