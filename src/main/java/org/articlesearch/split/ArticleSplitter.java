@@ -97,11 +97,12 @@ public final class ArticleSplitter {
             boolean speech = isSpeech(tokens, span, content, attribution, sentenceStart, c.open());
 
             Speaker speaker = null;
+            int paragraphQuote = c.open() == region.start() ? c.open() : -1;
             if (attribution != null) {
                 speaker = Speaker.of(switch (attribution.kind()) {
                     case NAME -> NameRules.speakerName(context.canonical(NameRules.withoutPossessive(attribution.name()), c.open()));
                     case DESCRIPTION -> context.description(attribution.name(), attribution.start());
-                    case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content);
+                    case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content, paragraphQuote);
                     case UNNAMED -> null;
                 }, attribution);
             } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {

@@ -94,6 +94,14 @@ final class FirstNames {
             "thierry", "toby", "todd", "tommy", "trevor", "troy", "vernon", "victor", "vince", "wade", "warren",
             "wesley", "will", "wilson", "xavier", "yves", "zach");
 
+    /** The gender the first name of {@code name} says: 'm', 'f', or '?' for a lone word or a first name not on the lists. */
+    static char gender(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0) return '?';
+        String first = name.substring(0, space).toLowerCase(Locale.ROOT);
+        return MALE.contains(first) ? 'm' : FEMALE.contains(first) ? 'f' : '?';
+    }
+
     /** Whether {@code pronoun} ("he", "she") can refer to the person called {@code name}. */
     static boolean agrees(String pronoun, String name) {
         int space = name.indexOf(' ');

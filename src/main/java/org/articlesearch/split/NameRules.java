@@ -22,6 +22,19 @@ final class NameRules {
             "coach", "officer", "detective", "speaker", "leader", "candidate", "attorney", "adm", "admiral",
             "sheriff", "deputy", "former", "st");
 
+    /**
+     * Titles only when abbreviated with a period: "Del. Stacey Plaskett" (a delegate to Congress), but
+     * "Lana Del Rey".
+     */
+    private static final WordSet ABBREVIATED_TITLES = WordSet.of("del");
+
+    /** Whether a word before a name is a title: on {@link #HONORIFICS}, or abbreviated as one ("Del."). */
+    static boolean isTitle(String word) {
+        boolean period = word.endsWith(".");
+        String key = (period ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);
+        return HONORIFICS.contains(key) || period && ABBREVIATED_TITLES.contains(key);
+    }
+
     /** Capitalized job titles that stand before a name ("House Speaker Paul Ryan"). */
     static final WordSet ROLES = WordSet.of("speaker", "leader", "director", "secretary", "chairman", "chairwoman",
             "chair", "editor", "manager", "spokesman", "spokeswoman", "spokesperson", "president", "minister",
@@ -207,7 +220,7 @@ final class NameRules {
 
     /** Abbreviations whose period does not end a sentence. */
     private static final WordSet ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep",
-            "gov", "gen", "col", "capt", "lt", "sgt", "st", "jr", "sr", "rev", "adm", "maj", "cpl", "pres",
+            "gov", "del", "gen", "col", "capt", "lt", "sgt", "st", "jr", "sr", "rev", "adm", "maj", "cpl", "pres",
             "inc", "corp", "co", "ltd", "no", "vs", "v", "etc", "approx", "dept", "univ", "mt", "ft",
             "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m",
             "p.m", "u.n", "l.a", "n.y", "r", "d", "i");

@@ -77,12 +77,12 @@ final class NounPhrases {
         // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
         for (int k = name.size() - 2; k >= 0; k--) {
             String word = key(name.get(k));
-            if (NameRules.HONORIFICS.contains(word) || NameRules.ROLES.contains(word) || NameRules.ROLE_NOUNS.contains(word)) {
+            if (NameRules.isTitle(name.get(k)) || NameRules.ROLES.contains(word) || NameRules.ROLE_NOUNS.contains(word)) {
                 name = new ArrayList<>(name.subList(k + 1, name.size()));
                 break;
             }
         }
-        while (name.size() > 1 && NameRules.HONORIFICS.contains(key(name.get(0)))) name.remove(0);
+        while (name.size() > 1 && NameRules.isTitle(name.get(0))) name.remove(0);
         if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {

@@ -123,6 +123,12 @@ final class SentenceSubject {
             while (from < end && !t.get(from).is(",")) from++;
             if (from >= end) from = 0;
         }
+        if (from == 0) {
+            // "Dean, a former Democratic National Committee chairman, poked at …, tweeting": the name that
+            // opens the sentence, not the organisation in its apposition.
+            Attribution opening = subjectBeforeComma(t, end);
+            if (opening != null) return opening;
+        }
         int first = from < end && t.get(from).is(",") ? from + 1 : from;
         if (first + 2 < end && t.get(first).isWord() && t.get(first + 1).is(",")) first += 2; // "Meanwhile, it attacked …"
         if (first + 1 < end && (t.get(first).keyIn(NameRules.PERSON_PRONOUNS) || t.get(first).keyIn(NameRules.OTHER_PRONOUNS))
@@ -131,8 +137,16 @@ final class SentenceSubject {
             // the name after the verb is its object, never the speaker.
             return phrase(t.subList(first, first + 1));
         }
+        boolean named = false;
         for (int s = from; s < end; s++) {
+            if (!named && pluralSubjectAndVerb(t, s)) {
+                // "In August, several environmental groups granted Mr. Clarke an extension …, saying his “…”":
+                // the groups speak; the names after their verb are its objects. ("Kloppenburg and her backers
+                // tried …" has a name in its subject.)
+                return new Attribution(Kind.UNNAMED, null);
+            }
             if (!NameRules.isNameWord(t.get(s))) continue;
+            named = true;
             int e = s;
             while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
             int v = e;
@@ -151,6 +165,14 @@ final class SentenceSubject {
         return firstName(t, end);
     }
 
+    /** Whether {@code t[s]} is a verb in the past after a plural noun in lower case: "groups granted", "critics blasted". */
+    private static boolean pluralSubjectAndVerb(List<Token> t, int s) {
+        if (s == 0 || !isLowerWord(t.get(s)) || !t.get(s).endsWith("ed")) return false;
+        Token noun = t.get(s - 1);
+        return isLowerWord(noun) && noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.keyIn(CLAUSE_BREAKS)
+                && !noun.keyIn(PREPOSITIONS);
+    }
+
     /** The first person named in {@code t[0, end)}. */
     static Attribution firstName(List<Token> t, int end) {
         for (int s = 0; s < end; s++) {
@@ -166,6 +188,9 @@ final class SentenceSubject {
         return null;
     }
 
+    /** Words that open an apposition after a name: "Dean, a former chairman, …", "Jane Doe, the chief executive, …". */
+    private static final WordSet APPOSITION_OPENERS = WordSet.of("a", "an", "the", "former", "his", "her");
+
     /** A person named at the very start of the sentence and followed by a comma, when that comma is before {@code limit}. */
     static Attribution subjectBeforeComma(List<Token> t, int limit) {
         int e = 0;
@@ -174,7 +199,12 @@ final class SentenceSubject {
         for (int k = 0; k < e; k++) {
             if (t.get(k).isPossessive()) return null; // "Acme's CEO, Jane Doe, said"
         }
-        for (int k = e + 1; k < limit; k++) {
+        int k = e + 1;
+        if (k < limit && t.get(k).isWord() && t.get(k).keyIn(APPOSITION_OPENERS)) {
+            // "Dean, a former party chairman and presidential candidate, poked at …": an apposition's "and" joins no names.
+            while (k < limit && !t.get(k).is(",") && !endsSentence(t.get(k))) k++;
+        }
+        for (; k < limit; k++) {
             if (endsSentence(t.get(k)) || t.get(k).isWord() && t.get(k).keyIn(CONJUNCTIONS)
                     && !t.get(k).key().equals("as")) {
                 return null; // "Trump, Cruz and Rubio", "Smith, while …, and Jones said"
@@ -182,7 +212,7 @@ final class SentenceSubject {
         }
         Attribution a = phrase(t.subList(0, e));
         List<String> words = new ArrayList<>();
-        for (int k = 0; k < e; k++) words.add(t.get(k).text());
+        for (int w = 0; w < e; w++) words.add(t.get(w).text());
         return isName(a) && NameRules.looksLikePerson(words) ? a : null;
     }
 }

@@ -201,7 +201,8 @@ final class Token {
                         break;
                     }
                 }
-                if (j < to && text.charAt(j) == '.' && NameRules.keepsPeriod(text, i, j)) j++;
+                // "Tulsa, Okla., police officer …": a period a comma follows abbreviates, whatever the word.
+                if (j < to && text.charAt(j) == '.' && (j + 1 < to && text.charAt(j + 1) == ',' || NameRules.keepsPeriod(text, i, j))) j++;
                 out.add(new Token(text, i, j));
                 i = j;
             } else {

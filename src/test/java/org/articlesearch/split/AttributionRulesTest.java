@@ -66,6 +66,28 @@ class AttributionRulesTest {
     }
 
     @Test
+    void theNameOpeningTheSentenceSpeaksNotTheOrganisationInItsApposition() {
+        String body = "Marsh, a former Green Party chairman and mayoral candidate, mocked the budget on Monday, "
+                + "writing, \"Another year of promises and no buses at all.\"";
+        assertEquals("Marsh", speakerOf(body, "Another year of promises"));
+    }
+
+    @Test
+    void delegateAbbreviatedWithAPeriodIsATitleButDelInANameIsNot() {
+        assertEquals("Maria Lopez", speakerOf("\"This hearing is a waste of everyone's time,\" said Del. Maria Lopez of Guam.",
+                "This hearing is"));
+        assertEquals("Nora Del Campo", speakerOf("\"The new album took me three long years,\" said Nora Del Campo.",
+                "The new album"));
+    }
+
+    @Test
+    void aNameAfterTheVerbOfAPluralSubjectIsItsObjectNotTheSpeaker() {
+        String body = "In May, several tenant groups thanked Mr. Ortega for the repairs, saying his crews "
+                + "\"worked faster than anyone we have ever hired.\"";
+        assertNull(speakerOf(body, "worked faster than"));
+    }
+
+    @Test
     void anAdverbBeforeTheVerbDoesNotHideTheSubject() {
         String body = "Council member Rita Vance opposed the plan last year, but now said the city had \"a duty to build "
                 + "the new school quickly.\"";

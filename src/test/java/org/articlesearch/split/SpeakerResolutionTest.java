@@ -59,6 +59,53 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPersonNamedInFullForTheFirstTimeRightBeforeAHeSaidQuoteIsTheNewSpeaker() {
+        String body = "\"We cannot keep losing young players to the big clubs,\" said chairman Gary Holt.\n\n"
+                + "Holt has run the club for ten years. The academy worries Frank Delaney, who coaches the under-18 side.\n\n"
+                + "\"Our best boys leave at sixteen and we never see a penny for them,\" he said.\n\n"
+                + "\"It breaks your heart every single summer.\"";
+        assertEquals("Frank Delaney", speakerOf(body, "Our best boys"));
+        assertEquals("Frank Delaney", speakerOf(body, "It breaks your heart"));
+    }
+
+    @Test
+    void aNewcomerNamedBesideTheSubjectOfTheSentenceDoesNotTakeTheQuote() {
+        String body = "Mayor Ruth Okafor opened the new bridge on Friday.\n\n"
+                + "Okafor thanked the engineer, Susan Pryce, for finishing a month early.\n\n"
+                + "\"This bridge will carry the town for a hundred years,\" she said.";
+        assertEquals("Ruth Okafor", speakerOf(body, "This bridge will"));
+    }
+
+    @Test
+    void aNewcomerAfterAPrepositionIsNotTheSpeakerButAPersonDoingSomethingWithThemIs() {
+        String interview = "Gen. Walter Hume retired last year.\n\n"
+                + "In an interview with radio host Peter Lang, Hume said he had doubts about the budget.\n\n"
+                + "\"Nobody asked the soldiers what they needed,\" he said.";
+        assertEquals("Walter Hume", speakerOf(interview, "Nobody asked the soldiers"));
+        String with = "\"The tax plan is a gift to the rich,\" said economist Lisa Grant.\n\n"
+                + "It has become the main issue of the race, with Mary Collins — who wants a higher top rate — "
+                + "attacking the plan at every stop.\n\n"
+                + "\"Cutting taxes at the top has never paid for itself,\" she said.";
+        assertEquals("Mary Collins", speakerOf(with, "Cutting taxes at the top"));
+    }
+
+    @Test
+    void aPeriodBeforeACommaAbbreviatesAndEndsNoSentence() {
+        String body = "Senator Anna Reyes spoke in Ohio on Monday.\n\n"
+                + "Reyes criticized Tulsa, Okla., police officer Laura Benn for the shooting.\n\n"
+                + "\"He had his hands up and he still got shot,\" she said.";
+        assertEquals("Anna Reyes", speakerOf(body, "He had his hands up"));
+    }
+
+    @Test
+    void aNewcomerAfterAPrepositionAndARoleWordIsNotTheSpeaker() {
+        String body = "Anna Reyes spoke for the family on Monday.\n\n"
+                + "Her brother was stopped by officer Laura Benn on Friday night.\n\n"
+                + "\"He had his hands up and he still got shot,\" she said.";
+        assertEquals("Anna Reyes", speakerOf(body, "He had his hands up"));
+    }
+
+    @Test
     void theLaterPartOfASplitQuoteKeepsItsSpeaker() {
         String body = "\"We were poor in the first half of the game,\" said Alex Ferguson. "
                 + "\"I look at that fixture and I see three points for us.\"";
@@ -86,6 +133,31 @@ class SpeakerResolutionTest {
                 + "His wife, Heidi Cruz, joined him on the stage.\n\n"
                 + "\"This is the day it became personal for all of us,\" Cruz said.";
         assertEquals("Ted Cruz", speakerOf(body, "This is the day"));
+    }
+
+    @Test
+    void aBareSurnameMeansThePersonInViewWhenTheOneIntroducedFirstWasNamedOnceLongBefore() {
+        String aLongReport = ("The polls opened at seven. Turnout was low. Rain fell all morning. Lines were short. "
+                + "Officials expected a late rush. Counting starts at nine.\n\n").repeat(4);
+        String body = "Senate candidate Gary Lund will debate on Friday.\n\n" + aLongReport
+                + "Interior Secretary Amy Lund says the new parks will open in the spring.\n\n"
+                + "\"Every child in this state will live an hour from a park,\" Lund said.";
+        assertEquals("Amy Lund", speakerOf(body, "Every child in this state"));
+    }
+
+    @Test
+    void aBareSurnameKeepsThePersonNamedOnceInTheOpeningWhenARelativeIsRecalledLater() {
+        String body = "Ann Marsh's campaign opened an office in Columbia on Monday.\n\n"
+                + "Older voters still talk about Tom Marsh's years as governor.\n\n"
+                + "\"We will knock on every door in this county,\" Marsh said.";
+        assertEquals("Ann Marsh", speakerOf(body, "We will knock"));
+    }
+
+    @Test
+    void aSurnameSpeltWithALetterDoubledOrNotIsThePersonTheArticleNamedInFull() {
+        String body = "Two voters, Marla Finnegan and Joe Pratt, went to the rally on Sunday.\n\n"
+                + "\"I came for the music more than the speeches,\" Finegan said.";
+        assertEquals("Marla Finnegan", speakerOf(body, "I came for the music"));
     }
 
     @Test
