@@ -51,7 +51,7 @@ final class NameRules {
             "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
             "spokesperson", "aide", "blogger", "journalist", "commentator", "filmmaker", "director", "chef", "player",
             "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
-            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj");
+            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj", "agent");
 
     /**
      * Countries and continents: a lone capitalized word on this list is no person a pronoun can mean,

@@ -25,6 +25,12 @@ class AttributionRulesTest {
     }
 
     @Test
+    void anAgentAtTheStartOfASentenceIsARoleNotPartOfTheName() {
+        String body = "The striker has asked to leave the club.\n\nAgent Lena Ortiz said: \"He wants to play every week, and here he cannot.\"";
+        assertEquals("Lena Ortiz", speakerOf(body, "He wants to play"));
+    }
+
+    @Test
     void aPronounContinuesTheSubjectNotTheNameAfterAPreposition() {
         String body = "Serena Marsh blamed her defeat by Paula Ortiz on a stomach injury.\n\n"
                 + "\"Blisters were a factor, but mostly my stomach was not great,\" she said.";
