@@ -48,18 +48,12 @@ public final class ServeProcess implements AutoCloseable {
      * @param jfr where to write a Flight Recorder profile of the server, or null for none
      */
     public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr) throws IOException, InterruptedException {
-        return start(jar, indexDir, gcLog, jfr, List.of());
-    }
-
-    /** As {@link #start(Path, Path, Path, Path)}, with more JVM options ({@code -Darticle-search.queryCache=false}). */
-    public static ServeProcess start(Path jar, Path indexDir, Path gcLog, Path jfr, List<String> moreOptions)
-            throws IOException, InterruptedException {
-        return start(jar, indexDir, gcLog, jfr, moreOptions, 0);
+        return start(jar, indexDir, gcLog, jfr, List.of(), 0);
     }
 
     /**
-     * As above, keeping the last {@code resultCache} results ({@code serve --result-cache}). The bench
-     * replays a few hundred queries many times a second, and a result cache would answer nearly all of
+     * As {@link #start(Path, Path, Path, Path)}, with more JVM options ({@code -Darticle-search.queryCache=false}),
+     * keeping the last {@code resultCache} results ({@code serve --result-cache}). The bench replays a few hundred queries many times a second, and a result cache would answer nearly all of
      * them from memory and measure nothing else: searches are measured with 0, and the cache only on a
      * realistic replay (the side-by-side's Zipf draw).
      */

@@ -79,7 +79,7 @@ final class SideBySideBench {
             Figures.Totals totals;
             Figures.SideBySidePhase noCaches;
             Path gcLog = options.out().resolve("serve-vs-" + scale + "x-gc.log");
-            try (ServeProcess serve = ServeProcess.start(options.jar(), index, gcLog, null, List.of(NO_QUERY_CACHE, EXIT_WITH_BENCH))) {
+            try (ServeProcess serve = ServeProcess.start(options.jar(), index, gcLog, null, List.of(NO_QUERY_CACHE, EXIT_WITH_BENCH), 0)) {
                 List<URI> ours = search(serve);
                 log.step("%d×: totals of %,d queries, article-search against Solr", scale, queries.size());
                 totals = totals(ours, full);

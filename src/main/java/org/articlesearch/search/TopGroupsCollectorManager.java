@@ -32,9 +32,9 @@ import org.articlesearch.index.Fields;
  * documents.
  */
 final class TopGroupsCollectorManager implements CollectorManager<TopGroupsCollectorManager.GroupsCollector, TopDocs> {
-    /** Worst first: lower score, then the later document, as Lucene breaks ties. */
+    /** Worst first: lower score, then the later document, as Lucene breaks ties (the one rule, {@link Group#beatenBy}). */
     private static final Comparator<Group> WORST_FIRST =
-            Comparator.<Group>comparingDouble(g -> g.score).thenComparing(g -> g.doc, Comparator.reverseOrder());
+            (a, b) -> a.beatenBy(b.score, b.doc) ? -1 : b.beatenBy(a.score, a.doc) ? 1 : 0;
 
     private final int groups;
 
