@@ -482,6 +482,20 @@ function renderArticleMeta(article) {
     link.rel = 'noopener noreferrer';
     meta.appendChild(link);
   }
+  if (article.nearCopies) {
+    // The same story republished with small changes: each copy opens like this one.
+    const n = article.nearCopies.count;
+    const copies = element('span', 'near-copies', 'Also published as ');
+    article.nearCopies.articles.forEach((id, i) => {
+      if (i > 0) copies.append(', ');
+      const open = element('button', 'link', id);
+      open.type = 'button';
+      open.addEventListener('click', () => openContext({ articleId: id, title: id }));
+      copies.appendChild(open);
+    });
+    if (n > article.nearCopies.articles.length) copies.append(' and ' + (n - article.nearCopies.articles.length) + ' more');
+    meta.appendChild(copies);
+  }
   meta.hidden = meta.childNodes.length === 0;
 }
 

@@ -224,7 +224,8 @@ public final class ArticleSearch implements AutoCloseable {
         List<Hit> docs = backend.articleDocuments(articleId, query == null ? "" : query);
         if (docs.isEmpty()) return Optional.empty();
         Hit first = docs.getFirst();
-        return Optional.of(new ArticleView(articleId, first.title(), first.published(), first.author(), first.url(), docs));
+        return Optional.of(new ArticleView(articleId, first.title(), first.published(), first.author(), first.url(),
+                backend.nearCopies(articleId), docs));
     }
 
     /**

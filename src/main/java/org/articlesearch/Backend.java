@@ -3,6 +3,7 @@ package org.articlesearch;
 import java.util.List;
 import java.util.Map;
 import org.articlesearch.model.Article;
+import org.articlesearch.model.AlsoIn;
 import org.articlesearch.model.Hit;
 import org.articlesearch.model.Passage;
 import org.articlesearch.model.SearchRequest;
@@ -19,6 +20,9 @@ interface Backend extends AutoCloseable {
 
     /** An article's documents in article order, those {@code query} matches marked whole; empty when unknown. */
     List<Hit> articleDocuments(String articleId, String query);
+
+    /** The other articles of the article's family of near copies; null when none (or not known). */
+    AlsoIn nearCopies(String articleId);
 
     /** Keeps the last {@code entries} results of the index's current state (0: none). */
     void resultCache(int entries);

@@ -19,6 +19,7 @@ import org.articlesearch.index.IndexFormat;
 import org.articlesearch.index.IndexRebuild;
 import org.articlesearch.index.RebuildStats;
 import org.articlesearch.model.Article;
+import org.articlesearch.model.AlsoIn;
 import org.articlesearch.model.Hit;
 import org.articlesearch.model.Passage;
 import org.articlesearch.model.SearchRequest;
@@ -127,6 +128,11 @@ final class LocalBackend implements Backend {
     @Override
     public List<Hit> articleDocuments(String articleId, String query) {
         return withSearcher(s -> s.articleDocuments(articleId, query));
+    }
+
+    @Override
+    public AlsoIn nearCopies(String articleId) {
+        return withSearcher(s -> s.nearCopiesOf(articleId));
     }
 
     @Override

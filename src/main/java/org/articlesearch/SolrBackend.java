@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.articlesearch.model.Article;
+import org.articlesearch.model.AlsoIn;
 import org.articlesearch.model.Hit;
 import org.articlesearch.model.Passage;
 import org.articlesearch.model.SearchRequest;
@@ -50,6 +51,12 @@ final class SolrBackend implements Backend {
     @Override
     public SearchResult search(SearchRequest request) {
         return collection.search(request);
+    }
+
+    /** Near copies are looked for by the Lucene index's rebuild only: a Solr collection groups exact copies. */
+    @Override
+    public AlsoIn nearCopies(String articleId) {
+        return null;
     }
 
     @Override

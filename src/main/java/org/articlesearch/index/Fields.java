@@ -40,6 +40,14 @@ public final class Fields {
     public static final String PUBLISHED_DAY = "publishedDay";
     /** A key of the passage's normalised text (see {@link TextKey}), point and doc values: finds its copies. */
     public static final String TEXT_KEY = "textKey";
+    /**
+     * On the first document of an article that is a near copy of another (see {@link NearCopies}):
+     * the original's id, a term and doc values. Absent in indexes written before near copies.
+     */
+    public static final String NEAR_COPY_OF = "nearCopyOf";
+    /** On the first document of an original: its sketch's bands (points) and the sketch (stored). */
+    public static final String NEAR_BAND = "nearBand";
+    public static final String NEAR_SKETCH = "nearSketch";
     public static final String AUTHOR = "author";
     public static final String SOURCE = "source";
 

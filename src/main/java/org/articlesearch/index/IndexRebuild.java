@@ -27,6 +27,7 @@ public final class IndexRebuild implements AutoCloseable {
     private final Directory dir;
     private final IndexWriter writer;
     private final LongAdder articles = new LongAdder();
+    private final NearCopies.Registry nearCopies = new NearCopies.Registry();
     private final Map<PassageType, LongAdder> byType = new EnumMap<>(PassageType.class);
     private volatile boolean finished;
 
@@ -57,7 +58,9 @@ public final class IndexRebuild implements AutoCloseable {
     public void add(Article article, List<Passage> passages) throws IOException {
         if (finished) throw new IllegalStateException("this rebuild is already committed or closed");
         if (passages.isEmpty()) return;
-        writer.addDocuments(PassageDocuments.of(article, passages));
+        NearCopies.Sketch sketch = NearCopies.sketch(passages);
+        NearCopies.Verdict verdict = nearCopies.judge(article.id(), sketch);
+        writer.addDocuments(PassageDocuments.of(article, passages, verdict, sketch));
         articles.increment();
         for (Passage p : passages) byType.get(p.type()).increment();
     }

@@ -51,12 +51,37 @@ public final class PassageDocuments {
     private PassageDocuments() {
     }
 
-    /** The documents for {@code passages} of {@code article}; the list position becomes the ordinal. */
+    /**
+     * The documents for {@code passages} of {@code article}, each keyed by its own text; the list
+     * position becomes the ordinal. Near copies are not looked for.
+     */
     public static List<Document> of(Article article, List<Passage> passages) {
+        NearCopies.Sketch sketch = NearCopies.sketch(passages);
+        return of(article, passages, new NearCopies.Verdict(null, sketch.ownKeys()), null);
+    }
+
+    /**
+     * The documents for {@code passages} of {@code article}, keyed as {@code verdict} says. The
+     * first document says which article this is a near copy of, or, for an original with a
+     * {@code sketch}, carries the sketch so that articles added later can be compared with it.
+     */
+    public static List<Document> of(Article article, List<Passage> passages, NearCopies.Verdict verdict,
+                                    NearCopies.Sketch sketch) {
         List<Document> docs = new ArrayList<>(passages.size());
         LocalDate day = PublicationDate.parse(article.published());
         for (int i = 0; i < passages.size(); i++) {
-            docs.add(document(article, passages.get(i), i, day));
+            docs.add(document(article, passages.get(i), i, day, verdict.keys()[i]));
+        }
+        if (docs.isEmpty()) return docs;
+        Document first = docs.getFirst();
+        if (verdict.isCopy()) {
+            first.add(new StringField(Fields.NEAR_COPY_OF, verdict.originalId(), Field.Store.NO));
+            first.add(new SortedDocValuesField(Fields.NEAR_COPY_OF, new BytesRef(verdict.originalId())));
+        } else if (sketch != null && sketch.shingles() != null) {
+            for (long band : NearCopies.bands(sketch.shingles())) {
+                if (band != 0) first.add(new LongPoint(Fields.NEAR_BAND, band));
+            }
+            first.add(new StoredField(Fields.NEAR_SKETCH, NearCopies.encode(sketch)));
         }
         return docs;
     }
@@ -66,7 +91,7 @@ public final class PassageDocuments {
         return articleId + "#" + ordinal;
     }
 
-    private static Document document(Article article, Passage p, int ordinal, LocalDate day) {
+    private static Document document(Article article, Passage p, int ordinal, LocalDate day, long textKey) {
         Document d = new Document();
         d.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.ARTICLE_ID, new BytesRef(article.id())));
@@ -75,7 +100,7 @@ public final class PassageDocuments {
         d.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(type)));
         // Offsets are not indexed: the highlighter re-analyses the few texts it marks, for a smaller index.
         d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
-        d.add(new LongField(Fields.TEXT_KEY, TextKey.of(p.text()), Field.Store.NO));
+        d.add(new LongField(Fields.TEXT_KEY, textKey, Field.Store.NO));
         d.add(new Field(Fields.TITLE, article.title(), TITLE_WORDS));
         d.add(label(Fields.TITLE, article.title(), MAX_METADATA_CHARS));
         if (p.speaker() != null && !p.speaker().isBlank()) {

@@ -9,10 +9,14 @@ import java.util.Map;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -211,6 +215,47 @@ public final class PassageSearcher {
         }
         List<Hit> out = new ArrayList<>(n);
         for (int i = 0; i < docs.length; i++) out.add(passages[i].toHit(marked[i], 0f));
+        return out;
+    }
+
+    /**
+     * The other articles of the family of near copies {@code articleId} belongs to (see {@link
+     * org.articlesearch.index.NearCopies}): its original and the original's other copies, or its own
+     * copies when it is the original; null when there are none. The first {@value Grouping#NAMED_ARTICLES}
+     * by id are named, the count says how many there are.
+     */
+    public AlsoIn nearCopiesOf(String articleId) throws IOException {
+        Query first = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), Occur.FILTER)
+                .add(NumericDocValuesField.newSlowExactQuery(Fields.ORDINAL, 0), Occur.FILTER).build();
+        String original = articleId;
+        for (String o : firstDocumentValues(first, Fields.NEAR_COPY_OF)) original = o;
+        java.util.TreeSet<String> family = new java.util.TreeSet<>(
+                firstDocumentValues(new TermQuery(new Term(Fields.NEAR_COPY_OF, original)), Fields.ARTICLE_ID));
+        if (!original.equals(articleId) && searcher.count(new TermQuery(new Term(Fields.ARTICLE_ID, original))) > 0) {
+            family.add(original);
+        }
+        family.remove(articleId);
+        if (family.isEmpty()) return null;
+        return new AlsoIn(family.size(), family.stream().limit(Grouping.NAMED_ARTICLES).toList());
+    }
+
+    /** The doc values of {@code field} of every document {@code query} matches, in no order. */
+    private List<String> firstDocumentValues(Query query, String field) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            var scorer = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1)
+                    .scorer(leaf);
+            if (scorer == null) continue;
+            SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+            var live = leaf.reader().getLiveDocs();
+            var it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
+                    out.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                }
+            }
+        }
         return out;
     }
 

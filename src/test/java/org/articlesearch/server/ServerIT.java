@@ -37,6 +37,11 @@ class ServerIT {
     static ArticleSearch search;
     static SearchServer server;
 
+    static final String FERRY = "The ferry between Northport and Kell Island will stop running in March after the operator"
+            + " lost its subsidy, leaving islanders with one boat a week.\n\n\"We have carried islanders across this water"
+            + " for sixty years and we never wanted it to end like this,\" said captain Ruth Maddox.\n\nThe council said it"
+            + " would look for another operator before the summer.";
+
     static final List<Article> ARTICLES = List.of(
             Article.of("bakery", "The bakery on Main Street",
                     "Maria Lopez opened the bakery in 1998.\n\n\"We bake every loaf by hand, every single night,\" said Maria Lopez.\n\n"
@@ -46,7 +51,10 @@ class ServerIT {
             Article.of("leeds", "Blair in Leeds",
                     "Tony Blair spoke in Leeds.\n\n\"We will not waver on this, not for a moment,\" he said."),
             Article.of("rates-wire", "Rates held", "\"Interest rates will stay where they are for now,\" said Ian Moss."),
-            Article.of("rates-paper", "Rates steady", "“Interest rates will stay where they are for now,” said Ian Moss, the governor."));
+            Article.of("rates-paper", "Rates steady", "“Interest rates will stay where they are for now,” said Ian Moss, the governor."),
+            Article.of("ferry-1", "Island ferry to stop", FERRY),
+            // The same story in another paper: a new headline, and a word added to the captain's quote.
+            Article.of("ferry-2", "Kell Island loses its ferry", FERRY.replace("never wanted", "never once wanted")));
 
     @BeforeAll
     static void start() throws IOException {
@@ -145,6 +153,21 @@ class ServerIT {
         assertTrue(json("/api/search?q=loaf&sort=sideways", 400).get("error").asText().contains("sort"));
         assertTrue(json("/api/search?q=loaf&from=last+week", 400).get("error").asText().contains("from"));
         assertTrue(json("/api/search?q=loaf&from=2017&to=2016", 400).get("error").asText().contains("after"));
+    }
+
+    @Test
+    void aStoryRepublishedWithAWordChangedIsANearCopyWhoseQuoteIsOneHit() throws Exception {
+        JsonNode grouped = json("/api/search?q=" + q("carried water") + "&type=quote", 200);
+        assertEquals(1, grouped.get("hits").size(), grouped.toString());
+        JsonNode hit = grouped.get("hits").get(0);
+        String other = hit.get("articleId").asText().equals("ferry-1") ? "ferry-2" : "ferry-1";
+        assertEquals(other, hit.get("alsoIn").get("articles").get(0).asText());
+        assertEquals(2, json("/api/search?q=" + q("carried water") + "&type=quote&group=false", 200).get("hits").size());
+        JsonNode copies = json("/api/articles/ferry-2", 200).get("nearCopies");
+        assertEquals(1, copies.get("count").asInt());
+        assertEquals("ferry-1", copies.get("articles").get(0).asText());
+        assertEquals("ferry-2", json("/api/articles/ferry-1", 200).get("nearCopies").get("articles").get(0).asText());
+        assertTrue(json("/api/articles/bakery", 200).get("nearCopies").isNull());
     }
 
     @Test

@@ -62,6 +62,12 @@ class SearchPageIT {
             {"id":"harbour-2","title":"Storm plans","text":"\\"The harbour wall will be rebuilt before the winter storms arrive,\\" said Lena Ortiz on Monday."}
             """;
 
+    /** One story run by two papers, a word of its quote changed: near copies. */
+    static final String FERRIES = """
+            {"id":"ferry-1","title":"Island ferry to stop","text":"The ferry between Northport and Kell Island will stop running in March after the operator lost its subsidy, leaving islanders with one boat a week.\\n\\n\\"We have carried islanders across this water for sixty years and we never wanted it to end like this,\\" said captain Ruth Maddox.\\n\\nThe council said it would look for another operator before the summer."}
+            {"id":"ferry-2","title":"Kell Island loses its ferry","text":"The ferry between Northport and Kell Island will stop running in March after the operator lost its subsidy, leaving islanders with one boat a week.\\n\\n\\"We have carried islanders across this water for sixty years and we never once wanted it to end like this,\\" said captain Ruth Maddox.\\n\\nThe council said it would look for another operator before the summer."}
+            """;
+
     @TempDir
     static Path dir;
     static ServeProcess server;
@@ -83,6 +89,7 @@ class SearchPageIT {
         }
         Files.writeString(articles.resolve("hostile.txt"), HOSTILE);
         Files.writeString(articles.resolve("lighthouses.jsonl"), LIGHTHOUSES);
+        Files.writeString(articles.resolve("ferries.jsonl"), FERRIES);
 
         server = ServeProcess.start(List.of(), "--index", dir.resolve("index").toString(), "--input", articles.toString());
         base = server.url();
@@ -190,6 +197,23 @@ class SearchPageIT {
         assertEquals("Also in 1 other article", also.getText());
         String shown = articleOf(hit);
         assertEquals(shown.equals("harbour-1") ? "harbour-2" : "harbour-1", also.getDomAttribute("title"));
+    }
+
+    @Test
+    void aStoryRepublishedWithAWordChangedShowsItsQuoteOnceAndItsArticleLinksToTheOtherCopy() {
+        browser.get(base + "?q=" + "carried+water&type=quote");
+        WebElement hit = wait.until(d -> d.findElements(By.cssSelector("#results .hit-quote")).stream().findFirst().orElse(null));
+        assertEquals(1, browser.findElements(By.cssSelector("#results .hit-quote")).size());
+        assertEquals("Also in 1 other article", hit.findElement(By.className("also-in")).getText());
+        String shown = articleOf(hit);
+        String other = shown.equals("ferry-1") ? "ferry-2" : "ferry-1";
+        hit.click();
+        WebElement copies = wait.until(d -> d.findElements(By.cssSelector("#context-meta .near-copies")).stream().findFirst().orElse(null));
+        assertEquals("Also published as " + other, copies.getText());
+        copies.findElement(By.tagName("button")).click();
+        String title = other.equals("ferry-1") ? "Island ferry to stop" : "Kell Island loses its ferry";
+        wait.until(d -> title.equals(d.findElement(By.id("context-title")).getText()));
+        wait.until(d -> d.findElement(By.cssSelector("#context-meta .near-copies")).getText().equals("Also published as " + shown));
     }
 
     @Test
