@@ -53,10 +53,9 @@ final class SolrBackend implements Backend {
         return collection.search(request);
     }
 
-    /** Near copies are looked for by the Lucene index's rebuild only: a Solr collection groups exact copies. */
     @Override
     public AlsoIn nearCopies(String articleId) {
-        return null;
+        return collection.nearCopies(articleId);
     }
 
     @Override

@@ -335,6 +335,43 @@ public final class SolrCollection implements AutoCloseable {
         return out;
     }
 
+    /** Copies in one family of near copies named at most: a family is a story and its reprints. */
+    private static final int MAX_FAMILY = 1_000;
+
+    /**
+     * The other articles of the family of near copies {@code articleId} belongs to, as the local
+     * index answers it: its original and the original's other copies, or its own copies; null when none.
+     */
+    public AlsoIn nearCopies(String articleId) {
+        SolrQueries.Params params = new SolrQueries.Params();
+        JsonQueryRequest first = new JsonQueryRequest()
+                .setQuery("{!term f=" + Fields.ARTICLE_ID + " v=" + params.add(articleId) + "}")
+                .withFilter(Fields.ORDINAL + ":0").setLimit(1).returnFields(Fields.NEAR_COPY_OF);
+        params.forEach(first::withParam);
+        String original = articleId;
+        for (SolrDocument d : run(first).getResults()) {
+            String o = string(d, Fields.NEAR_COPY_OF);
+            if (o != null) original = o;
+        }
+        SolrQueries.Params familyParams = new SolrQueries.Params();
+        JsonQueryRequest copies = new JsonQueryRequest()
+                .setQuery("{!term f=" + Fields.NEAR_COPY_OF + " v=" + familyParams.add(original) + "}")
+                .setLimit(MAX_FAMILY).returnFields(Fields.ARTICLE_ID);
+        familyParams.forEach(copies::withParam);
+        java.util.TreeSet<String> family = new java.util.TreeSet<>();
+        for (SolrDocument d : run(copies).getResults()) family.add(string(d, Fields.ARTICLE_ID));
+        if (!original.equals(articleId)) {
+            SolrQueries.Params originalParams = new SolrQueries.Params();
+            JsonQueryRequest exists = new JsonQueryRequest()
+                    .setQuery("{!term f=" + Fields.ARTICLE_ID + " v=" + originalParams.add(original) + "}").setLimit(0);
+            originalParams.forEach(exists::withParam);
+            if (run(exists).getResults().getNumFound() > 0) family.add(original);
+        }
+        family.remove(articleId);
+        if (family.isEmpty()) return null;
+        return new AlsoIn(family.size(), family.stream().limit(Grouping.NAMED_ARTICLES).toList());
+    }
+
     /**
      * Speakers whose names have words starting as {@code typed} does, most quoted first, with their
      * quote counts: every typed word but the last a word of the name, the last the start of one.

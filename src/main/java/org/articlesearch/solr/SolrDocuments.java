@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.solr.common.SolrInputDocument;
 import org.articlesearch.index.Fields;
 import org.articlesearch.index.PassageDocuments;
-import org.articlesearch.index.TextKey;
+import org.articlesearch.index.NearCopies;
 import org.articlesearch.ingest.PublicationDate;
 import org.articlesearch.model.Article;
 import org.articlesearch.model.Passage;
@@ -26,21 +26,28 @@ final class SolrDocuments {
     private SolrDocuments() {
     }
 
+    /** The documents of an article, each keyed by its own text: near copies are not looked for. */
     static List<SolrInputDocument> of(Article article, List<Passage> passages) {
+        return of(article, passages, new NearCopies.Verdict(null, NearCopies.sketch(passages).ownKeys()));
+    }
+
+    /** The documents of an article keyed as {@code verdict} says, the first naming the original of a near copy. */
+    static List<SolrInputDocument> of(Article article, List<Passage> passages, NearCopies.Verdict verdict) {
         List<SolrInputDocument> docs = new ArrayList<>(passages.size());
         LocalDate day = PublicationDate.parse(article.published());
-        for (int i = 0; i < passages.size(); i++) docs.add(document(article, passages.get(i), i, day));
+        for (int i = 0; i < passages.size(); i++) docs.add(document(article, passages.get(i), i, day, verdict.keys()[i]));
+        if (verdict.isCopy() && !docs.isEmpty()) docs.getFirst().addField(Fields.NEAR_COPY_OF, verdict.originalId());
         return docs;
     }
 
-    private static SolrInputDocument document(Article article, Passage p, int ordinal, LocalDate day) {
+    private static SolrInputDocument document(Article article, Passage p, int ordinal, LocalDate day, long textKey) {
         SolrInputDocument d = new SolrInputDocument();
         d.addField("id", PassageDocuments.passageId(article.id(), ordinal));
         d.addField(Fields.ARTICLE_ID, article.id());
         d.addField(Fields.TYPE, p.type().label());
         d.addField(Fields.ORDINAL, ordinal);
         d.addField(Fields.TEXT, p.text());
-        d.addField(Fields.TEXT_KEY, TextKey.of(p.text()));
+        d.addField(Fields.TEXT_KEY, textKey);
         d.addField(Fields.TITLE, cut(article.title(), MAX_METADATA_CHARS));
         if (p.speaker() != null && !p.speaker().isBlank()) {
             d.addField(Fields.SPEAKER, cut(p.speaker().strip(), MAX_LABEL_CHARS));

@@ -23,6 +23,7 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.ConfigSetAdminResponse;
 import org.apache.solr.common.SolrInputDocument;
+import org.articlesearch.index.NearCopies;
 import org.articlesearch.model.Article;
 import org.articlesearch.model.Passage;
 
@@ -52,6 +53,8 @@ public final class SolrRebuild implements AutoCloseable {
     private final CloudSolrClient client;
     private final String collection;
     private List<SolrInputDocument> batch = new ArrayList<>(BATCH);
+    /** Near copies found as the local rebuild finds them (see {@link NearCopies}), in memory for this rebuild. */
+    private final NearCopies.Registry nearCopies = new NearCopies.Registry();
     private boolean committed;
     private boolean closed;
 
@@ -103,9 +106,11 @@ public final class SolrRebuild implements AutoCloseable {
     /** Adds an article's documents. Thread-safe: documents go to Solr in batches as they fill. */
     public void add(Article article, List<Passage> passages) throws IOException {
         List<SolrInputDocument> full = null;
+        NearCopies.Sketch sketch = NearCopies.sketch(passages);
+        NearCopies.Verdict verdict = nearCopies.judge(article.id(), sketch);
         synchronized (this) {
             if (committed || closed) throw new IllegalStateException("the rebuild is over");
-            batch.addAll(SolrDocuments.of(article, passages));
+            batch.addAll(SolrDocuments.of(article, passages, verdict));
             if (batch.size() >= BATCH) {
                 full = batch;
                 batch = new ArrayList<>(BATCH);

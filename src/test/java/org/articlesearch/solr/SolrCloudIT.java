@@ -21,6 +21,7 @@ import java.util.List;
 import org.articlesearch.ArticleSearch;
 import org.articlesearch.ServeProcess;
 import org.articlesearch.Shared;
+import org.articlesearch.model.Hit;
 import org.articlesearch.model.PassageType;
 import org.articlesearch.model.SearchRequest;
 import org.articlesearch.model.SearchResult;
@@ -155,6 +156,37 @@ class SolrCloudIT {
             assertEquals(null, grouped.hits().stream().filter(h -> !h.text().startsWith("We will not")).findFirst().orElseThrow().alsoIn());
             SearchResult each = search.search(SearchRequest.of("\"interest rates\"").withTypes(PassageType.QUOTE).withGrouping(false));
             assertEquals(4, each.hits().size());
+        }
+    }
+
+    @Test
+    void aStoryRepublishedWithAWordChangedIsFoundAsANearCopyByASolrRebuildAsByTheLocalOne() throws Exception {
+        String story = "The ferry between Northport and Kell Island will stop running in March after the operator lost its"
+                + " subsidy, leaving islanders with one boat a week.\n\n\"We have carried islanders across this water for sixty"
+                + " years and we never wanted it to end like this,\" said captain Ruth Maddox.\n\nThe council said it would"
+                + " look for another operator before the summer.";
+        List<org.articlesearch.model.Article> articles = List.of(
+                org.articlesearch.model.Article.of("ferry-1", "Island ferry to stop", story),
+                org.articlesearch.model.Article.of("ferry-2", "Kell Island loses its ferry", story.replace("never wanted", "never once wanted")));
+        Path localDir = dir.resolve("near-copies-local");
+        try (var rebuild = ArticleSearch.rebuild(URI.create(solr), "near_copies", 2, 1); var local = ArticleSearch.rebuild(localDir)) {
+            articles.forEach(rebuild::add);
+            articles.forEach(local::add);
+            rebuild.commit();
+            local.commit();
+        }
+        try (ArticleSearch search = ArticleSearch.solr(URI.create(solr), "near_copies"); ArticleSearch local = ArticleSearch.openReadOnly(localDir)) {
+            SearchRequest request = SearchRequest.of("carried water").withTypes(PassageType.QUOTE);
+            SearchResult grouped = search.search(request);
+            assertEquals(1, grouped.hits().size(), grouped.hits().toString());
+            assertEquals(2, grouped.total());
+            Hit hit = grouped.hits().getFirst();
+            assertEquals(List.of(hit.articleId().equals("ferry-1") ? "ferry-2" : "ferry-1"), hit.alsoIn().articles());
+            assertEquals(local.search(request).hits().size(), grouped.hits().size());
+            for (String id : List.of("ferry-1", "ferry-2")) {
+                assertEquals(local.article(id).orElseThrow().nearCopies(), search.article(id).orElseThrow().nearCopies(), id);
+            }
+            assertEquals(List.of("ferry-1"), search.article("ferry-2").orElseThrow().nearCopies().articles());
         }
     }
 
