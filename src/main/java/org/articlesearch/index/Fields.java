@@ -45,9 +45,6 @@ public final class Fields {
      * the original's id, a term and doc values. Absent in indexes written before near copies.
      */
     public static final String NEAR_COPY_OF = "nearCopyOf";
-    /** On the first document of an original: its sketch's bands (points) and the sketch (stored). */
-    public static final String NEAR_BAND = "nearBand";
-    public static final String NEAR_SKETCH = "nearSketch";
     public static final String AUTHOR = "author";
     public static final String SOURCE = "source";
 

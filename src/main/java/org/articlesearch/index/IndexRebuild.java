@@ -60,7 +60,7 @@ public final class IndexRebuild implements AutoCloseable {
         if (passages.isEmpty()) return;
         NearCopies.Sketch sketch = NearCopies.sketch(passages);
         NearCopies.Verdict verdict = nearCopies.judge(article.id(), sketch);
-        writer.addDocuments(PassageDocuments.of(article, passages, verdict, sketch));
+        writer.addDocuments(PassageDocuments.of(article, passages, verdict));
         articles.increment();
         for (Passage p : passages) byType.get(p.type()).increment();
     }

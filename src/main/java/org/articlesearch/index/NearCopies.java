@@ -1,6 +1,5 @@
 package org.articlesearch.index;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.util.BytesRef;
 import org.articlesearch.model.Passage;
 
 /**
@@ -36,7 +34,8 @@ import org.articlesearch.model.Passage;
  * no length).</li>
  * </ul>
  * The first article of a family to be indexed is its original; the others name it. Only originals
- * are remembered (in memory during a rebuild, in the index for later additions), so a family has one
+ * are compared with (in memory during a rebuild; for a later addition, those in the index that hold
+ * one of its passages word for word, sketched again from their texts), so a family has one
  * original even when its copies differ from each other more than from it.
  */
 public final class NearCopies {
@@ -267,66 +266,38 @@ public final class NearCopies {
         return keys;
     }
 
-    /** A sketch as stored with an original: shingles (or none), then each passage's type, key and words. */
-    static BytesRef encode(Sketch s) {
-        int n = s.keys().length;
-        ByteBuffer b = ByteBuffer.allocate(1 + (s.shingles() == null ? 0 : 4 * BUCKETS) + 4 + n * 29);
-        b.put((byte) (s.shingles() == null ? 0 : 1));
-        if (s.shingles() != null) for (int v : s.shingles()) b.putInt(v);
-        b.putInt(n);
-        for (int i = 0; i < n; i++) {
-            b.put(s.types()[i]);
-            b.putLong(s.keys()[i]);
-            b.putLong(s.words()[2 * i]);
-            b.putLong(s.words()[2 * i + 1]);
-            b.putInt(s.lengths()[i]);
-        }
-        return new BytesRef(b.array());
-    }
-
-    static Sketch decode(BytesRef bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length);
-        int[] shingles = null;
-        if (b.get() == 1) {
-            shingles = new int[BUCKETS];
-            for (int i = 0; i < BUCKETS; i++) shingles[i] = b.getInt();
-        }
-        int n = b.getInt();
-        byte[] types = new byte[n];
-        long[] keys = new long[n];
-        long[] words = new long[2 * n];
-        int[] lengths = new int[n];
-        for (int i = 0; i < n; i++) {
-            types[i] = b.get();
-            keys[i] = b.getLong();
-            words[2 * i] = b.getLong();
-            words[2 * i + 1] = b.getLong();
-            lengths[i] = b.getInt();
-        }
-        return new Sketch(shingles, types, keys, words, lengths);
-    }
-
     /**
      * The originals of one rebuild, in memory: about 130 bytes an original and 29 a passage (6 MB for
      * 20,000 distinct articles of ten passages), and a list entry per band. Thread-safe.
      */
     public static final class Registry {
         private final Map<Long, List<Original>> byBand = new HashMap<>();
+        private final Map<String, Original> byId = new HashMap<>();
         private long copies;
 
         /**
          * Whether {@code articleId} is a near copy of an original seen before; when it is not, it
          * becomes one.
          */
-        public synchronized Verdict judge(String articleId, Sketch sketch) {
+        public Verdict judge(String articleId, Sketch sketch) {
+            return judge(articleId, sketch, List.of());
+        }
+
+        /**
+         * The same, comparing it also with {@code elsewhere}: originals found another way (in the
+         * index, for an article added to it).
+         */
+        public synchronized Verdict judge(String articleId, Sketch sketch, List<Original> elsewhere) {
             if (sketch.shingles() == null) return new Verdict(null, sketch.ownKeys());
+            forget(articleId); // replaced: its old text is no original any more
             long[] bands = bands(sketch.shingles());
             Set<Original> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (long band : bands) {
                 if (band == 0) continue;
-                for (Original o : byBand.getOrDefault(band, List.of())) {
-                    if (!o.articleId().equals(articleId)) candidates.add(o);
-                }
+                candidates.addAll(byBand.getOrDefault(band, List.of()));
+            }
+            for (Original o : elsewhere) {
+                if (!byId.containsKey(o.articleId()) && !o.articleId().equals(articleId)) candidates.add(o);
             }
             Verdict v = NearCopies.judge(sketch, candidates);
             if (v.isCopy()) {
@@ -334,10 +305,21 @@ public final class NearCopies {
                 return v;
             }
             Original self = new Original(articleId, sketch);
+            byId.put(articleId, self);
             for (long band : bands) {
                 if (band != 0) byBand.computeIfAbsent(band, k -> new ArrayList<>(1)).add(self);
             }
             return v;
+        }
+
+        /** Forgets an original that was deleted or replaced; its copies keep naming it. */
+        public synchronized void forget(String articleId) {
+            Original o = byId.remove(articleId);
+            if (o == null) return;
+            for (long band : bands(o.sketch().shingles())) {
+                List<Original> list = byBand.get(band);
+                if (list != null) list.remove(o);
+            }
         }
 
         /** How many articles were judged near copies. */

@@ -57,16 +57,14 @@ public final class PassageDocuments {
      */
     public static List<Document> of(Article article, List<Passage> passages) {
         NearCopies.Sketch sketch = NearCopies.sketch(passages);
-        return of(article, passages, new NearCopies.Verdict(null, sketch.ownKeys()), null);
+        return of(article, passages, new NearCopies.Verdict(null, sketch.ownKeys()));
     }
 
     /**
-     * The documents for {@code passages} of {@code article}, keyed as {@code verdict} says. The
-     * first document says which article this is a near copy of, or, for an original with a
-     * {@code sketch}, carries the sketch so that articles added later can be compared with it.
+     * The documents for {@code passages} of {@code article}, keyed as {@code verdict} says; the
+     * first document says which article this is a near copy of.
      */
-    public static List<Document> of(Article article, List<Passage> passages, NearCopies.Verdict verdict,
-                                    NearCopies.Sketch sketch) {
+    public static List<Document> of(Article article, List<Passage> passages, NearCopies.Verdict verdict) {
         List<Document> docs = new ArrayList<>(passages.size());
         LocalDate day = PublicationDate.parse(article.published());
         for (int i = 0; i < passages.size(); i++) {
@@ -77,11 +75,6 @@ public final class PassageDocuments {
         if (verdict.isCopy()) {
             first.add(new StringField(Fields.NEAR_COPY_OF, verdict.originalId(), Field.Store.NO));
             first.add(new SortedDocValuesField(Fields.NEAR_COPY_OF, new BytesRef(verdict.originalId())));
-        } else if (sketch != null && sketch.shingles() != null) {
-            for (long band : NearCopies.bands(sketch.shingles())) {
-                if (band != 0) first.add(new LongPoint(Fields.NEAR_BAND, band));
-            }
-            first.add(new StoredField(Fields.NEAR_SKETCH, NearCopies.encode(sketch)));
         }
         return docs;
     }
