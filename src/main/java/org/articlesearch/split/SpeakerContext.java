@@ -132,6 +132,8 @@ final class SpeakerContext {
                 pronouns.add(new PronounMention(w.start(), w.key(), speaksNext(t, k + 1) ? Role.SPEAKER : Role.SUBJECT));
             }
         }
+        // After the sentence ends: a description reads the salience of the sentences before it.
+        addDescriptions(t);
     }
 
     private void addBoundary(int position) {
@@ -188,8 +190,123 @@ final class SpeakerContext {
             String newcomer = newcomerBefore(paragraphQuote, position, pronoun, quoteText.toLowerCase(Locale.ROOT));
             if (newcomer != null) return newcomer;
         }
-        return mostSalient(position, pronoun, quoteText);
+        String meant = mostSalient(position, pronoun, quoteText);
+        return meant == null || isUnnamed(meant) ? null : meant;
     }
+
+    /**
+     * A person a sentence is about whom the article never names ("The Tory leader was asked …",
+     * "Castro's chief aide said"): a pronoun after them means them, so the quote gets no speaker
+     * rather than the person named before them or in their sentence.
+     */
+    private static boolean isUnnamed(String name) {
+        return name.startsWith(UNNAMED);
+    }
+
+    private static final String UNNAMED = "#";
+
+    /**
+     * Sentences whose subject is a description of a person rather than a name: "The Tory leader was
+     * asked", "Castro's chief aide said", "His agent told the Times", "A spokesman for the club said".
+     * Each counts for salience as a subject (a speaker with a speech verb): the person the article
+     * gave that title before, when it did ("Tory leader Michael Howard … The Tory leader"), else an
+     * unnamed person, so that "he" after it means nobody the article names. Before, the "he" went to
+     * whoever was named nearby: the owner ("Castro"), an object, a documentary maker quoted before.
+     */
+    private void addDescriptions(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            Token w = t.get(k);
+            if (!w.isWord() || !(k == 0 ? followsSentenceEnd(w.start()) : SentenceTokens.endsSentence(t.get(k - 1)))) continue;
+            boolean determiner = w.keyIn(DESCRIPTION_OPENERS);
+            if (!determiner && !(w.isCapitalized() && w.isPossessive() && w.withoutPossessive().length() > 1)) continue;
+            int head = -1;
+            for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+                Token x = t.get(j);
+                if (!x.isWord() || x.keyIn(NOT_VERBS)) break; // "His message to the chancellor was": no description
+                if (!x.isCapitalized() && !x.isPossessive() && (x.keyIn(NameRules.ROLES) || x.keyIn(NameRules.ROLE_NOUNS))) {
+                    head = j;
+                } else if (head >= 0) {
+                    break;
+                }
+            }
+            if (head < 0) continue;
+            int v = head + 1;
+            if (v < t.size() && NameRules.isNameWord(t.get(v))) continue; // "The Tory leader Michael Howard said": a name
+            if (v + 1 < t.size() && t.get(v).keyIn(AFFILIATIONS)) {
+                // "A spokesman for the club said", "The chief executive of Marks and Spencer told"
+                int a = v + 1;
+                while (a < t.size() && a - v <= 6 && t.get(a).isWord() && (t.get(a).isCapitalized()
+                        || t.get(a).keyIn(DETERMINERS) || t.get(a).keyIn(NameRules.NAME_PARTICLES))) {
+                    a++;
+                }
+                v = a;
+            }
+            if (!isVerbLike(t, v)) continue;
+            Role role = speaksNext(t, v) ? Role.SPEAKER : Role.SUBJECT;
+            StringBuilder phrase = new StringBuilder();
+            for (int j = k; j <= head; j++) phrase.append(j > k ? " " : "").append(t.get(j).text());
+            char g = genderOfWord(t.get(head));
+            String meant = description(phrase.toString(), w.start());
+            // A title given long ago loses to the person just written about: "… news anchor Ilia Calderón
+            // reacted … The Afro-Colombian journalist expressed" is not the journalist of ten items before.
+            boolean definite = w.key().equals("the");
+            if (meant != null && definite && salienceAt(w.start()).get(meant) == 0) meant = null;
+            if (meant == null && definite) {
+                meant = anaphor(w.start(), g);
+                // "Tom Wells praised the film. The festival director thanked Wells": not Wells himself.
+                if (meant != null && namedIn(meant, restOfSentence(t, v))) meant = null;
+            }
+            if (meant == null) {
+                meant = UNNAMED + t.get(head).key();
+                if (g != '?') genders.put(meant, g);
+            }
+            mentions.add(lastIndexBefore(mentions, w.start()) + 1,
+                    new Mention(w.start(), t.get(head).start() + t.get(head).length(), meant, false, false, role, List.of(), '?'));
+        }
+    }
+
+    /**
+     * The person a definite description with no title to link it means, read as news writes it: a
+     * name, then an epithet for the same person ("Donald Trump says he has “big plans” … ¶ The
+     * Republican presidential nominee noted …", "Carson shared a syllabus … ¶ The candidate also
+     * continued"). The most salient person, when they spoke or were the subject of the sentence
+     * before (salience of a subject one sentence back or more) and the role's gender agrees; else null.
+     */
+    private String anaphor(int position, char gender) {
+        Salience salience = salienceAt(position);
+        int best = salience.best();
+        if (best < 0 || salience.score(best) < ANAPHOR_SALIENCE) return null;
+        String name = salience.names[best];
+        if (isUnnamed(name) || !people.contains(name)) return null;
+        Character known = genders.get(name);
+        char g = known != null ? known : FirstNames.gender(name);
+        return gender == '?' || g == '?' || g == gender ? name : null;
+    }
+
+    /** A subject one sentence back: 2 halved once. */
+    private static final double ANAPHOR_SALIENCE = 1.0;
+
+    /** Whether the text before {@code position}, spaces aside, ends a sentence (maybe inside a quote) or a paragraph; not a comma. */
+    private boolean followsSentenceEnd(int position) {
+        int i = position - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            if (text.charAt(i) == '\n') return true;
+            i--;
+        }
+        if (i > 0 && "\"”’'".indexOf(text.charAt(i)) >= 0) i--; // "… no classified material.” The candidate reiterated"
+        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The text of {@code t} from {@code v} to the end of its sentence. */
+    private String restOfSentence(List<Token> t, int v) {
+        int e = v;
+        while (e < t.size() && !SentenceTokens.endsSentence(t.get(e))) e++;
+        if (v >= t.size()) return "";
+        return text.substring(t.get(v).start(), e < t.size() ? t.get(e).start() : t.get(t.size() - 1).start() + t.get(t.size() - 1).length());
+    }
+
+    /** Words that open a description of a person at a sentence start. */
+    private static final WordSet DESCRIPTION_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its");
 
     /**
      * The person the sentence right before a quote paragraph introduces, for its {@code "…," he said}:
@@ -254,7 +371,7 @@ final class SpeakerContext {
             if (agrees(pronoun, name) && (quote.isEmpty() || !namedInLowerCase(name, quote))) {
                 // The most salient candidate with nothing to show it is a person ("Newcastle beat …", a
                 // film's title): better no speaker than a club's; the next candidate would be a guess.
-                return PERSONHOOD && !people.contains(name) ? null : name;
+                return PERSONHOOD && !people.contains(name) && !isUnnamed(name) ? null : name;
             }
             salience.strongest[best] = -1;
         }

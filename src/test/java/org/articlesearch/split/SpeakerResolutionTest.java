@@ -161,6 +161,40 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aHeAfterASentenceWhoseSubjectIsAnUnnamedDescriptionMeansNobodyNamedNearby() {
+        // Before: Castro, the owner in the description, or Eastwood, the object, took the quote.
+        String body = "Fidel Castro did not attend the ceremony in Havana.\n\n"
+                + "Castro's chief aide thanked the visitors from Spain for coming. \"The president sends his warm greetings to all of you,\" he said.";
+        assertNull(speakerOf(body, "The president sends"));
+        String thanked = "Tom Wells praised the new film on Sunday.\n\n"
+                + "The festival director thanked Wells for the praise. \"Nobody has made a better picture this year,\" he said.";
+        assertNull(speakerOf(thanked, "Nobody has made"));
+    }
+
+    @Test
+    void aDescriptionThatOpensASentenceMeansThePersonGivenThatTitleAndTheHeAfterItToo() {
+        String body = "Tory leader Michael Howard was interviewed by the film maker Michael Cockerell for a documentary.\n\n"
+                + "Mr Cockerell asked him about his time at the Home Office. The Tory leader was asked about immigration. "
+                + "He replied: \"What is the inference of that?\"";
+        assertEquals("Michael Howard", speakerOf(body, "What is the inference"));
+    }
+
+    @Test
+    void aDefiniteDescriptionRightAfterANamedSubjectIsThatPerson() {
+        String body = "Donald Trump says he has big plans for the final month of the campaign.\n\n"
+                + "The Republican presidential nominee noted Friday that his campaign has not spent much yet on ads.\n\n"
+                + "He said, \"We have some big plans for the final month.\"";
+        assertEquals("Donald Trump", speakerOf(body, "We have some big plans"));
+    }
+
+    @Test
+    void aDescriptionAfterAQuoteThatEndsASentenceOpensTheNextSentence() {
+        String body = "Hillary Clinton spoke at a press conference, \"I did not email any classified material to anyone.\" "
+                + "The presidential candidate repeated it twice. \"There is no classified material,\" she said.";
+        assertEquals("Hillary Clinton", speakerOf(body, "There is no classified"));
+    }
+
+    @Test
     void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
         String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
                 + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
