@@ -31,6 +31,8 @@ final class NounPhrases {
             if (NameRules.PERSON_PRONOUNS.contains(k)) return new Attribution(Kind.PRONOUN, k, words.get(0).start(), words.get(0).end());
             if (NameRules.OTHER_PRONOUNS.contains(k)) return new Attribution(Kind.UNNAMED, null);
         }
+        Attribution organisation = spokesmanOf(words);
+        if (organisation != null) return organisation;
         // "Stacy Baker of Columbia", "a spokesman for Microsoft": the head comes before the preposition.
         for (int k = 1; k < words.size() - 1; k++) {
             if (words.get(k).keyIn(HEAD_ENDS)) {
@@ -100,6 +102,27 @@ final class NounPhrases {
         // ("the Republican candidate") does not.
         return possessive ? mentioned(Kind.DESCRIPTION, text(words), words) : roleDescription(words);
     }
+
+    /**
+     * The organisation a spokesperson speaks for, named before the role: "a Downing Street spokesman",
+     * "a Home Office spokeswoman", "the BBC spokesman", as "a spokesman for the Home Office" already
+     * was. Only an acronym or words that end as an organisation's name do ("Office", "Street", "Party"):
+     * "a Clinton spokesman" speaks for a person, and a party adjective ("a Tory spokesman") names no one.
+     */
+    private static Attribution spokesmanOf(List<Token> words) {
+        int n = words.size();
+        if (n < 2 || !words.get(n - 1).keyIn(SPOKESPEOPLE)) return null;
+        int a = words.get(0).keyIn(DETERMINERS) ? 1 : 0;
+        if (n - 1 - a < 1 || n - 1 - a > 4) return null;
+        List<Token> org = words.subList(a, n - 1);
+        for (Token w : org) {
+            if (!w.isWord() || !w.isCapitalized() || w.isPossessive()) return null;
+        }
+        boolean named = org.size() == 1 ? isAcronym(org.get(0).text()) : org.get(org.size() - 1).keyIn(NameRules.ORG_OR_PLACE);
+        return named ? mentioned(Kind.NAME, text(org), org) : null;
+    }
+
+    private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson");
 
     /**
      * The person without the office a title named before them: "State John Kerry" of "Secretary of State

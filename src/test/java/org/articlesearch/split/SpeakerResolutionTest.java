@@ -195,6 +195,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSpokesmanOfANamedOrganisationIsTheOrganisationSpeakingButAPersonsSpokesmanIsNoOne() {
+        assertEquals("Downing Street", speakerOf("The row went on.\n\n\"We will look at it again,\" a Downing Street spokesman said.", "We will look"));
+        assertEquals("UKIP", speakerOf("The row went on.\n\n\"We will not change our policy,\" said a UKIP spokeswoman.", "We will not change"));
+        assertNull(speakerOf("The row went on.\n\n\"We do not comment on that,\" a Clinton spokesman said.", "We do not comment"));
+        assertNull(speakerOf("The row went on.\n\n\"We will win the seat back,\" a Tory spokesman said.", "We will win"));
+    }
+
+    @Test
     void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
         String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
                 + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
