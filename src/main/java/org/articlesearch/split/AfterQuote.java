@@ -72,7 +72,13 @@ final class AfterQuote {
         // After a full stop, words that run on into another quote open a new sentence that introduces it.
         if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
         if (t.get(i).key().equals("according") && i + 1 < t.size() && t.get(i + 1).key().equals("to")) {
-            return phrase(t.subList(i + 2, phraseEnd(t, i + 2)));
+            int end = phraseEnd(t, i + 2);
+            // "…,” said Karen Thomson, “… or radio.” According to analysts Nielsen//NetRatings, more than 50% …":
+            // after a full stop, "according to" with more words after it sources the next sentence, not the quote.
+            int words = 0;
+            for (int k = end; k < t.size(); k++) if (t.get(k).isWord()) words++;
+            if (quoteEndsSentence && words > 0) return null;
+            return phrase(t.subList(i + 2, end));
         }
         int verb = -1;
         for (int j = i; j < Math.min(t.size(), i + 40); j++) {

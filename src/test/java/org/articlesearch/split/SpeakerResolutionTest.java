@@ -203,6 +203,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theSecondPartOfASplitQuoteKeepsItsSpeakerWhenTheNextSentenceOpensWithAccordingTo() {
+        String body = "\"Broadband is moving the perception of the internet,\" said Karen Thomson, chief executive of AOL UK, "
+                + "\"with many people online as they might switch on the radio.\" According to analysts Nielsen//NetRatings, "
+                + "more than half of users log on at high speed.";
+        assertEquals("Karen Thomson", speakerOf(body, "with many people"));
+        assertEquals("Jane Roe", speakerOf("Rates will rise.\n\n\"We expect two more rises this year.\" according to Jane Roe.", "We expect"));
+    }
+
+    @Test
     void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
         String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
                 + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
