@@ -85,7 +85,11 @@ final class NounPhrases {
             }
         }
         while (name.size() > 1 && NameRules.isTitle(name.get(0))) name.remove(0);
-        if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) return new Attribution(Kind.UNNAMED, null);
+        if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) {
+            // "The Judge wrote", "the Chancellor said": British news capitalises a title used as a description.
+            return runEnd == words.size() - 1 && runStart > 0 && words.get(0).key().equals("the")
+                    ? mentioned(Kind.DESCRIPTION, text(words), words) : new Attribution(Kind.UNNAMED, null);
+        }
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
         if (runEnd == words.size() - 1 && !possessive) {
             // The words of the name kept: titles and honorifics went from its front only.

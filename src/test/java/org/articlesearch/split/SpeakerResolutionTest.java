@@ -212,6 +212,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTitleWrittenWithACapitalAfterTheIsADescriptionOfThePersonGivenIt() {
+        String body = "The ruling was handed down by Superior Court Judge James Kleinberg this week. "
+                + "The Judge wrote: \"An interested public is not the same as the public interest.\"";
+        assertEquals("James Kleinberg", speakerOf(body, "An interested public"));
+        assertEquals("Gordon Brown", speakerOf("Chancellor Gordon Brown spoke in Leeds. \"We will keep the economy stable,\" the Chancellor said.", "We will keep"));
+        assertNull(speakerOf("The vote was close. \"We will keep the economy stable,\" the Chancellor said.", "We will keep"));
+    }
+
+    @Test
     void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
         String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
                 + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
