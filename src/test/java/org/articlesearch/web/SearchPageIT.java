@@ -104,6 +104,8 @@ class SearchPageIT {
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        // A result list re-rendered while a condition reads it leaves stale elements: read it again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -128,15 +130,22 @@ class SearchPageIT {
             List<WebElement> first = d.findElements(By.cssSelector("#results .hit"));
             return !first.isEmpty() && "lh-2016".equals(articleOf(first.getFirst()));
         });
-        List<String> order = new ArrayList<>();
-        for (WebElement hit : browser.findElements(By.cssSelector("#results .hit"))) {
-            String article = articleOf(hit);
-            if (!order.contains(article)) order.add(article);
-        }
+        // Read in one go, again if the list is re-rendered while it is read (a stale element).
+        List<String> order = wait.until(d -> {
+            List<String> articles = new ArrayList<>();
+            for (WebElement hit : d.findElements(By.cssSelector("#results .hit"))) {
+                String article = articleOf(hit);
+                if (!articles.contains(article)) articles.add(article);
+            }
+            return articles.size() >= 4 ? articles : null;
+        });
         assertEquals(List.of("lh-2016", "lh-2010", "lh-2004", "lh-undated"), order, "newest first, the undated story last");
-        List<WebElement> dates = browser.findElements(By.cssSelector("#results .hit time.hit-date"));
-        assertEquals("2016-10-12", dates.getFirst().getDomAttribute("datetime"));
-        assertTrue(dates.getFirst().getText().contains("2016"), dates.getFirst().getText());
+        List<String> firstDate = wait.until(d -> {
+            List<WebElement> dates = d.findElements(By.cssSelector("#results .hit time.hit-date"));
+            return dates.isEmpty() ? null : List.of(dates.getFirst().getDomAttribute("datetime"), dates.getFirst().getText());
+        });
+        assertEquals("2016-10-12", firstDate.get(0));
+        assertTrue(firstDate.get(1).contains("2016"), firstDate.get(1));
 
         browser.navigate().refresh();
         wait.until(d -> "newest".equals(new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sort")))
@@ -202,10 +211,16 @@ class SearchPageIT {
     @Test
     void aStoryRepublishedWithAWordChangedShowsItsQuoteOnceAndItsArticleLinksToTheOtherCopy() {
         browser.get(base + "?q=" + "carried+water&type=quote");
-        WebElement hit = wait.until(d -> d.findElements(By.cssSelector("#results .hit-quote")).stream().findFirst().orElse(null));
-        assertEquals(1, browser.findElements(By.cssSelector("#results .hit-quote")).size());
-        assertEquals("Also in 1 other article", hit.findElement(By.className("also-in")).getText());
-        String shown = articleOf(hit);
+        // The hit, read in one go (again if the list is re-rendered meanwhile): how many, what it says, its article.
+        List<String> read = wait.until(d -> {
+            List<WebElement> hits = d.findElements(By.cssSelector("#results .hit-quote"));
+            return hits.isEmpty() ? null : List.of(String.valueOf(hits.size()),
+                    hits.getFirst().findElement(By.className("also-in")).getText(), articleOf(hits.getFirst()));
+        });
+        assertEquals("1", read.get(0));
+        assertEquals("Also in 1 other article", read.get(1));
+        String shown = read.get(2);
+        WebElement hit = browser.findElement(By.cssSelector("#results .hit-quote"));
         String other = shown.equals("ferry-1") ? "ferry-2" : "ferry-1";
         hit.click();
         WebElement copies = wait.until(d -> d.findElements(By.cssSelector("#context-meta .near-copies")).stream().findFirst().orElse(null));
