@@ -1,6 +1,5 @@
 package org.articlesearch.index;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -267,13 +266,41 @@ public final class NearCopies {
     }
 
     /**
-     * The originals of one rebuild, in memory: about 130 bytes an original and 29 a passage (6 MB for
-     * 20,000 distinct articles of ten passages), and a list entry per band. Thread-safe.
+     * The originals of one rebuild (or of one writer's additions), in memory. Each costs about 1.5 KB
+     * (its sketch, 29 bytes a passage, its sixteen bands in a table of primitives; up to twice the
+     * bands' share before forgotten ones are swept out), so at most {@code capacity} are kept, the
+     * oldest forgotten first: a story's copies are usually indexed near it, and the default 50,000
+     * originals of ten passages each took 72 MB of heap, and 106 MB after 300,000 had come (the oldest
+     * forgotten, the bands of forgotten ones not yet swept out). Thread-safe.
      */
     public static final class Registry {
-        private final Map<Long, List<Original>> byBand = new HashMap<>();
-        private final Map<String, Original> byId = new HashMap<>();
+        /** How many originals a registry keeps by default. */
+        public static final int DEFAULT_CAPACITY = 50_000;
+
+        private final int capacity;
+        /** The originals by their number, modulo the capacity: a newer one takes an older one's place. */
+        private final Original[] ring;
+        private final Map<String, Integer> byId = new HashMap<>();
+        /** How many originals were ever added: the next one's number. */
+        private int added;
+        // Band -> chain of originals' numbers: an open-addressing table of chain heads, and the chains.
+        private long[] bandKeys = new long[1024];
+        private int[] heads = new int[1024];
+        private int used;
+        private int[] next = new int[1024];
+        private int[] number = new int[1024];
+        private int entries;
         private long copies;
+
+        public Registry() {
+            this(DEFAULT_CAPACITY);
+        }
+
+        public Registry(int capacity) {
+            this.capacity = capacity;
+            this.ring = new Original[capacity];
+            java.util.Arrays.fill(heads, -1);
+        }
 
         /**
          * Whether {@code articleId} is a near copy of an original seen before; when it is not, it
@@ -294,7 +321,10 @@ public final class NearCopies {
             Set<Original> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (long band : bands) {
                 if (band == 0) continue;
-                candidates.addAll(byBand.getOrDefault(band, List.of()));
+                for (int e = head(band); e >= 0; e = next[e]) {
+                    Original o = live(number[e]);
+                    if (o != null) candidates.add(o);
+                }
             }
             for (Original o : elsewhere) {
                 if (!byId.containsKey(o.articleId()) && !o.articleId().equals(articleId)) candidates.add(o);
@@ -304,27 +334,100 @@ public final class NearCopies {
                 copies++;
                 return v;
             }
-            Original self = new Original(articleId, sketch);
-            byId.put(articleId, self);
-            for (long band : bands) {
-                if (band != 0) byBand.computeIfAbsent(band, k -> new ArrayList<>(1)).add(self);
-            }
+            remember(new Original(articleId, sketch), bands);
             return v;
         }
 
         /** Forgets an original that was deleted or replaced; its copies keep naming it. */
         public synchronized void forget(String articleId) {
-            Original o = byId.remove(articleId);
-            if (o == null) return;
-            for (long band : bands(o.sketch().shingles())) {
-                List<Original> list = byBand.get(band);
-                if (list != null) list.remove(o);
-            }
+            Integer n = byId.remove(articleId);
+            if (n != null) ring[n % capacity] = null;
         }
 
         /** How many articles were judged near copies. */
         public synchronized long copies() {
             return copies;
+        }
+
+        /** How many originals are remembered. */
+        synchronized int size() {
+            return byId.size();
+        }
+
+        private Original live(int n) {
+            if (n < added - capacity) return null; // its place was taken by a newer one
+            return ring[n % capacity];
+        }
+
+        private void remember(Original o, long[] bands) {
+            int n = added++;
+            Original old = ring[n % capacity];
+            if (old != null) byId.remove(old.articleId());
+            ring[n % capacity] = o;
+            byId.put(o.articleId(), n);
+            // Chains keep the numbers of forgotten originals; once they are most of the table, start it again.
+            if (entries >= 2 * BANDS * capacity) compact();
+            for (long band : bands) {
+                if (band != 0) link(band, n);
+            }
+        }
+
+        private void compact() {
+            bandKeys = new long[1024];
+            heads = new int[1024];
+            java.util.Arrays.fill(heads, -1);
+            used = 0;
+            entries = 0;
+            for (int n = Math.max(0, added - capacity); n < added; n++) {
+                Original o = ring[n % capacity];
+                if (o == null || !byId.containsKey(o.articleId()) || byId.get(o.articleId()) != n) continue;
+                for (long band : bands(o.sketch().shingles())) {
+                    if (band != 0) link(band, n);
+                }
+            }
+        }
+
+        /** The first entry of {@code band}'s chain, or -1. */
+        private int head(long band) {
+            int mask = bandKeys.length - 1;
+            for (int i = (int) band & mask; heads[i] != -1; i = (i + 1) & mask) {
+                if (bandKeys[i] == band) return heads[i];
+            }
+            return -1;
+        }
+
+        private void link(long band, int n) {
+            if (entries == next.length) {
+                next = java.util.Arrays.copyOf(next, entries * 2);
+                number = java.util.Arrays.copyOf(number, entries * 2);
+            }
+            if (2 * (used + 1) > bandKeys.length) grow();
+            int mask = bandKeys.length - 1;
+            int i = (int) band & mask;
+            while (heads[i] != -1 && bandKeys[i] != band) i = (i + 1) & mask;
+            if (heads[i] == -1) {
+                bandKeys[i] = band;
+                used++;
+            }
+            number[entries] = n;
+            next[entries] = heads[i];
+            heads[i] = entries++;
+        }
+
+        private void grow() {
+            long[] oldKeys = bandKeys;
+            int[] oldHeads = heads;
+            bandKeys = new long[oldKeys.length * 2];
+            heads = new int[oldKeys.length * 2];
+            java.util.Arrays.fill(heads, -1);
+            int mask = bandKeys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldHeads[j] == -1) continue;
+                int i = (int) oldKeys[j] & mask;
+                while (heads[i] != -1) i = (i + 1) & mask;
+                bandKeys[i] = oldKeys[j];
+                heads[i] = oldHeads[j];
+            }
         }
     }
 }

@@ -57,6 +57,28 @@ class NearCopiesSketchTest {
         assertEquals(copy.keys()[1], keys[1], "a quote like nothing in the original keeps its own key");
     }
 
+    @Test
+    void aRegistryKeepsItsNewestOriginalsAndFindsTheirCopiesAfterSweepingOutForgottenOnes() {
+        NearCopies.Registry registry = new NearCopies.Registry(3);
+        for (int story = 0; story < 200; story++) {
+            assertNull(registry.judge("s" + story, story(story, 0)).originalId(), "story " + story + " is new");
+            // A copy of a story two back is found (copies are not kept), through many sweeps of the band table.
+            if (story >= 2) assertEquals("s" + (story - 2), registry.judge("c" + story, story(story - 2, 1)).originalId());
+            assertTrue(registry.size() <= 3);
+        }
+        assertNull(registry.judge("late", story(196, 2)).originalId(), "three originals back is forgotten");
+        registry.forget("s199");
+        assertNull(registry.judge("gone", story(199, 2)).originalId(), "a forgotten original has no copies");
+    }
+
+    /** Story {@code n} as edition {@code edition}: 60 words of its own, the last one changed by edition. */
+    private static NearCopies.Sketch story(int n, int edition) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 60; i++) b.append("s").append(n).append("w").append(i).append(' ');
+        b.append("edition").append(edition);
+        return sketch(b);
+    }
+
     private static NearCopies.Sketch sketch(CharSequence text) {
         return NearCopies.sketch(List.of(passage(PassageType.PARAGRAPH, text.toString())));
     }
