@@ -11,10 +11,17 @@ import java.util.Map;
  * @param documents all documents
  * @param byType    documents per type label ("quote", "paragraph", "caption"), every label present
  * @param articles  articles with at least one document
+ * @param nearCopies articles found, when indexed, to be near copies of another (a story republished
+ *                  with a line changed); 0 for an index built before near copies were looked for
  */
-public record IndexStats(long documents, Map<String, Long> byType, long articles) {
+public record IndexStats(long documents, Map<String, Long> byType, long articles, long nearCopies) {
     public IndexStats {
         // Keeps the caller's order (quote, paragraph, caption) for display.
         byType = Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+    }
+
+    /** What an index holds, no near copy counted. */
+    public IndexStats(long documents, Map<String, Long> byType, long articles) {
+        this(documents, byType, articles, 0);
     }
 }

@@ -89,7 +89,7 @@ final class LocalBackend implements Backend {
             @Override
             public IndexStats commit() throws IOException {
                 RebuildStats stats = rebuild.commit();
-                return new IndexStats(stats.documents(), stats.byType(), stats.articles());
+                return new IndexStats(stats.documents(), stats.byType(), stats.articles(), stats.nearCopies());
             }
 
             @Override
@@ -142,7 +142,7 @@ final class LocalBackend implements Backend {
 
     @Override
     public IndexStats stats() {
-        return withSearcher(s -> new IndexStats(s.countDocuments(), s.countByType(), s.countArticles()));
+        return withSearcher(s -> new IndexStats(s.countDocuments(), s.countByType(), s.countArticles(), s.countNearCopies()));
     }
 
     @Override

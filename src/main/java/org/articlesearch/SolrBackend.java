@@ -33,7 +33,7 @@ final class SolrBackend implements Backend {
             @Override
             public IndexStats commit() throws IOException {
                 SolrCollection.Counts c = rebuild.commit();
-                return new IndexStats(c.documents(), c.byType(), c.articles());
+                return new IndexStats(c.documents(), c.byType(), c.articles(), c.nearCopies());
             }
 
             @Override
@@ -71,7 +71,7 @@ final class SolrBackend implements Backend {
     @Override
     public IndexStats stats() {
         SolrCollection.Counts c = collection.counts();
-        return new IndexStats(c.documents(), c.byType(), c.articles());
+        return new IndexStats(c.documents(), c.byType(), c.articles(), c.nearCopies());
     }
 
     /** Solr serves every commit as soon as it is made; true when the alias moved to another collection. */

@@ -128,6 +128,10 @@ final class IndexCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "Indexed %s into %s: %s (%s) in %.1f s, %,.0f documents/s%n",
                 Count.of(stats.articles(), "article"), indexDir, Count.of(stats.documents(), "document"),
                 byType(stats.byType()), seconds, stats.documents() / Math.max(seconds, 1e-9));
+        if (stats.nearCopies() > 0) {
+            System.out.printf(Locale.ROOT, "%s %s of another article: their passages come back with the other's as one hit%n",
+                    Count.of(stats.nearCopies(), "article"), stats.nearCopies() == 1 ? "is a near copy" : "are near copies");
+        }
     }
 
     private static String byType(Map<String, Long> counts) {

@@ -82,7 +82,7 @@ public final class IndexRebuild implements AutoCloseable {
             counts.put(e.getKey().label(), e.getValue().sum());
             documents += e.getValue().sum();
         }
-        return new RebuildStats(articles.sum(), documents, counts);
+        return new RebuildStats(articles.sum(), documents, counts, nearCopies.copies());
     }
 
     /** Abandons the rebuild unless it was committed; the previous index stays as it was. */

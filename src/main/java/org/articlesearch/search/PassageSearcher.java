@@ -273,6 +273,11 @@ public final class PassageSearcher {
         return searcher.count(NumericDocValuesField.newSlowExactQuery(Fields.ORDINAL, 0));
     }
 
+    /** Articles found to be near copies of another when they were indexed (their first document says so). */
+    public long countNearCopies() throws IOException {
+        return searcher.count(new org.apache.lucene.search.FieldExistsQuery(Fields.NEAR_COPY_OF));
+    }
+
     /** All documents in the index. */
     public long countDocuments() {
         return searcher.getIndexReader().numDocs();

@@ -465,10 +465,12 @@ public final class SolrCollection implements AutoCloseable {
         types.put("field", Fields.TYPE);
         types.put("limit", -1);
         JsonQueryRequest r = new JsonQueryRequest().setQuery("*:*").setLimit(0).withFacet("types", types)
-                .withFacet("articles", Map.of("type", "query", "q", Fields.ORDINAL + ":0"));
+                .withFacet("articles", Map.of("type", "query", "q", Fields.ORDINAL + ":0"))
+                .withFacet("nearCopies", Map.of("type", "query", "q", Fields.NEAR_COPY_OF + ":*"));
         QueryResponse response = run(r);
         long[] byType = new long[PassageType.values().length];
         long articles = 0;
+        long nearCopies = 0;
         if (response.getJsonFacetingResponse() != null) {
             for (BucketJsonFacet b : buckets(response, "types")) {
                 PassageType t = PassageType.fromLabel(String.valueOf(b.getVal()));
@@ -476,12 +478,14 @@ public final class SolrCollection implements AutoCloseable {
             }
             var a = response.getJsonFacetingResponse().getQueryFacet("articles");
             if (a != null) articles = a.getCount();
+            var copies = response.getJsonFacetingResponse().getQueryFacet("nearCopies");
+            if (copies != null) nearCopies = copies.getCount();
         }
-        return new Counts(response.getResults().getNumFound(), Facets.typeCounts(byType), articles);
+        return new Counts(response.getResults().getNumFound(), Facets.typeCounts(byType), articles, nearCopies);
     }
 
     /** What a collection holds. */
-    public record Counts(long documents, Map<String, Long> byType, long articles) {
+    public record Counts(long documents, Map<String, Long> byType, long articles, long nearCopies) {
     }
 
     /** The collections the alias points at now; the name itself when it is a plain collection. */

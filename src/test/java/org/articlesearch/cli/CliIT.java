@@ -44,6 +44,25 @@ class CliIT {
     }
 
     @Test
+    void indexingAStoryAndItsReprintSaysOneIsANearCopyAndSearchShowsTheirQuoteOnce() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("reprints"));
+        String story = "The ferry between Northport and Kell Island will stop running in March after the operator lost its"
+                + " subsidy, leaving islanders with one boat a week.\n\n\"We have carried islanders across this water for sixty"
+                + " years and we never wanted it to end like this,\" said captain Ruth Maddox.\n\nThe council said it would"
+                + " look for another operator before the summer.\n";
+        Files.writeString(input.resolve("courier.txt"), "Island ferry to stop\n\n" + story);
+        Files.writeString(input.resolve("gazette.txt"), "Kell Island loses its ferry\n\n" + story.replace("never wanted", "never once wanted"));
+        Path index = dir.resolve("reprints-index");
+        Run indexed = run("index", "--index", index.toString(), "--input", input.toString());
+        assertEquals(0, indexed.exit(), indexed.err());
+        assertTrue(indexed.out().contains("1 article is a near copy of another article"), indexed.out());
+        Run found = run("search", "--index", index.toString(), "--json", "--type", "quote", "carried water");
+        JsonNode hits = JSON.readTree(found.out()).get("hits");
+        assertEquals(1, hits.size(), found.out());
+        assertEquals(1, hits.get(0).get("alsoIn").get("count").asInt());
+    }
+
+    @Test
     void indexingTheSeedArticleThenSearchingACherryBombPhraseFindsTheQuoteAndTheParagraph() throws Exception {
         Path index = dir.resolve("index");
         Run indexed = run("index", "--index", index.toString(), "--input", Shared.require(SEED).toString());

@@ -168,6 +168,8 @@ class ServerIT {
         assertEquals("ferry-1", copies.get("articles").get(0).asText());
         assertEquals("ferry-2", json("/api/articles/ferry-1", 200).get("nearCopies").get("articles").get(0).asText());
         assertTrue(json("/api/articles/bakery", 200).get("nearCopies").isNull());
+        // ferry-2, and rates-paper: the wire's one-line story with "the governor" added is a near copy too.
+        assertEquals(2, json("/api/stats", 200).get("nearCopies").asInt(), "the index says how many articles are near copies");
     }
 
     @Test

@@ -187,6 +187,8 @@ class SolrCloudIT {
                 assertEquals(local.article(id).orElseThrow().nearCopies(), search.article(id).orElseThrow().nearCopies(), id);
             }
             assertEquals(List.of("ferry-1"), search.article("ferry-2").orElseThrow().nearCopies().articles());
+            assertEquals(1, search.stats().nearCopies());
+            assertEquals(local.stats().nearCopies(), search.stats().nearCopies());
         }
     }
 
