@@ -102,6 +102,12 @@ final class NounPhrases {
             }
             return mentioned(Kind.NAME, String.join(" ", name), kept);
         }
+        // "Chelsea's statement added", "Trump's statement said": what a name's own statement or report
+        // says, the name says; a spokeswoman ("Trump's spokeswoman") is someone else.
+        if (possessive && runEnd == words.size() - 2 && words.get(words.size() - 1).keyIn(DOCUMENTS)) {
+            // The mention is the whole phrase, so a reader sees why: "Chelsea's statement".
+            return mentioned(Kind.NAME, NameRules.withoutPossessive(String.join(" ", name)), words);
+        }
         // A common-noun head owned by a name ("Trump's spokeswoman") says who; an adjective
         // ("the Republican candidate") does not.
         return possessive ? mentioned(Kind.DESCRIPTION, text(words), words) : roleDescription(words);
@@ -127,6 +133,10 @@ final class NounPhrases {
     }
 
     private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson");
+
+    /** What an organisation or a person says through, in their name: "Chelsea's statement", "the IMF's report". */
+    private static final WordSet DOCUMENTS = WordSet.of("statement", "statements", "report", "ruling", "letter",
+            "website", "verdict", "judgment", "judgement", "announcement", "memo", "tweet", "blog");
 
     /**
      * The person without the office a title named before them: "State John Kerry" of "Secretary of State

@@ -221,6 +221,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aStatementOrReportInSomeonesNameIsTheirsButTheirSpokeswomanIsSomeoneElse() {
+        Passage statement = quote("Chelsea have sacked their striker. Chelsea's statement added: \"This applies to every kind of drug.\"", "This applies");
+        assertEquals("Chelsea", statement.speaker());
+        assertEquals("Chelsea's statement", statement.speakerMention());
+        assertEquals("Calisto Tanzi", speakerOf("Calisto Tanzi went on trial.\n\n\"I apologise to all who have suffered,\" Mr Tanzi's statement said.", "I apologise"));
+        assertNull(speakerOf("The campaign answered.\n\n\"We will not stand for it,\" Trump's spokeswoman said.", "We will not stand"));
+    }
+
+    @Test
     void aDescriptionMeansThePersonTheArticleGaveThatTitle() {
         String body = "Sen. Bernie Sanders spoke to students in Burlington on Friday.\n\n"
                 + "\"We need young people to come out and vote in November,\" the Vermont senator said.";
