@@ -84,6 +84,13 @@ public final class NearCopies {
         }
     }
 
+    /** The verdict for an article not compared with any: each passage keyed by its own text, no sketch needed. */
+    public static Verdict unjudged(List<Passage> passages) {
+        long[] keys = new long[passages.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = TextKey.of(passages.get(i).text());
+        return new Verdict(null, keys);
+    }
+
     /** An article remembered as an original: its id and sketch. */
     record Original(String articleId, Sketch sketch) {
     }

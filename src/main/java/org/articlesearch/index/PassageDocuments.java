@@ -56,8 +56,7 @@ public final class PassageDocuments {
      * position becomes the ordinal. Near copies are not looked for.
      */
     public static List<Document> of(Article article, List<Passage> passages) {
-        NearCopies.Sketch sketch = NearCopies.sketch(passages);
-        return of(article, passages, new NearCopies.Verdict(null, sketch.ownKeys()));
+        return of(article, passages, NearCopies.unjudged(passages));
     }
 
     /**

@@ -243,9 +243,9 @@ public final class PassageSearcher {
     /** The doc values of {@code field} of every document {@code query} matches, in no order. */
     private List<String> firstDocumentValues(Query query, String field) throws IOException {
         List<String> out = new ArrayList<>();
+        var weight = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            var scorer = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1)
-                    .scorer(leaf);
+            var scorer = weight.scorer(leaf);
             if (scorer == null) continue;
             SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
             var live = leaf.reader().getLiveDocs();

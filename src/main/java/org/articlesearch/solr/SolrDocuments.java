@@ -28,7 +28,7 @@ final class SolrDocuments {
 
     /** The documents of an article, each keyed by its own text: near copies are not looked for. */
     static List<SolrInputDocument> of(Article article, List<Passage> passages) {
-        return of(article, passages, new NearCopies.Verdict(null, NearCopies.sketch(passages).ownKeys()));
+        return of(article, passages, NearCopies.unjudged(passages));
     }
 
     /** The documents of an article keyed as {@code verdict} says, the first naming the original of a near copy. */

@@ -250,9 +250,10 @@ final class SpeakerContext {
             // A title given long ago loses to the person just written about: "… news anchor Ilia Calderón
             // reacted … The Afro-Colombian journalist expressed" is not the journalist of ten items before.
             boolean definite = w.key().equals("the");
-            if (meant != null && definite && salienceAt(w.start()).get(meant) == 0) meant = null;
+            Salience salience = definite ? salienceAt(w.start()) : null;
+            if (meant != null && definite && salience.get(meant) == 0) meant = null;
             if (meant == null && definite) {
-                meant = anaphor(w.start(), g);
+                meant = anaphor(salience, g);
                 // "Tom Wells praised the film. The festival director thanked Wells": not Wells himself.
                 if (meant != null && namedIn(meant, restOfSentence(t, v))) meant = null;
             }
@@ -272,8 +273,7 @@ final class SpeakerContext {
      * continued"). The most salient person, when they spoke or were the subject of the sentence
      * before (salience of a subject one sentence back or more) and the role's gender agrees; else null.
      */
-    private String anaphor(int position, char gender) {
-        Salience salience = salienceAt(position);
+    private String anaphor(Salience salience, char gender) {
         int best = salience.best();
         if (best < 0 || salience.score(best) < ANAPHOR_SALIENCE) return null;
         String name = salience.names[best];
