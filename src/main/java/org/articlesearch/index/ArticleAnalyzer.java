@@ -22,7 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code bomb} or {@code =bombs}), and a word finds every form of its stem ({@code bomb} or
  * {@code ~bomb}), see {@link Word}. Words are lower-cased and folded to ASCII, and curly apostrophes
  * count as straight ones, so "It’s Beyoncé" and "it's beyonce" are the same words. No
- * stop words are removed: phrases need every word. Offsets are those of the original text.
+ * stop words are removed: phrases need every word. Offsets are those of the original text. The
+ * field {@link Fields#WORD_PAIRS} gets the same terms turned into pairs of neighbouring common words
+ * ({@link WordPairFilter}).
  */
 public final class ArticleAnalyzer extends Analyzer {
     /** Marks a word as written that differs from its stem; the tokenizer never emits '=' itself. */
@@ -43,6 +45,11 @@ public final class ArticleAnalyzer extends Analyzer {
         }
     }
 
+    public ArticleAnalyzer() {
+        // The word pairs' chain differs from the other fields': one chain shared by every field would serve pairs everywhere, or nowhere.
+        super(PER_FIELD_REUSE_STRATEGY);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -51,6 +58,7 @@ public final class ArticleAnalyzer extends Analyzer {
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
         ts = WordFormFilter.stemming(ts, PorterStemFilter::new);
+        if (fieldName.equals(Fields.WORD_PAIRS)) ts = new WordPairFilter(ts);
         return new TokenStreamComponents(source, ts);
     }
 
@@ -76,6 +84,14 @@ public final class ArticleAnalyzer extends Analyzer {
             throw new UncheckedIOException("analysing a string cannot fail", e);
         }
         return out;
+    }
+
+    /**
+     * The term of {@link Fields#WORD_PAIRS} that every passage where these two stems stand side by
+     * side, in this order, holds; null when the index keeps no term for them (see {@link CommonWords}).
+     */
+    public static String wordPair(String firstStem, String secondStem) {
+        return WordPairFilter.pair(firstStem, secondStem);
     }
 
     /** The as-written terms of {@code text}, one per word, for phrases: "Singing bombs" → [=singing, =bombs]. */

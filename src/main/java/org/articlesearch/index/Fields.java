@@ -9,6 +9,12 @@ public final class Fields {
     /** The passage text, analysed and stored: the only large stored field. */
     public static final String TEXT = "text";
     /**
+     * Each pair of neighbouring stems of the text as one term ("prime minist"), documents only:
+     * where a plain-words query's stems stand together, this is the cheap filter in front of the
+     * phrase that checks positions (see {@code UserQuery}).
+     */
+    public static final String WORD_PAIRS = "wordPairs";
+    /**
      * The article title, its words indexed on each passage so a title word can find it (without
      * positions: a phrase asks for all its words there), and in doc values to show it.
      */

@@ -20,8 +20,11 @@ public final class IndexFormat {
      * 3: the publication day as a point and doc values, for the date filters and sorts: in an older
      * index every article would look undated, so a sort by date or a date filter would quietly be wrong;
      * and a key of each passage's normalised text, which groups copies of one text in a result.
+     * 4: the pairs of neighbouring common words ({@link Fields#WORD_PAIRS}), which a plain-words
+     * search now requires of a passage before it gives the passage its bonus for the words standing
+     * together: in an older index no passage would get the bonus.
      */
-    private static final String CURRENT = "3";
+    private static final String CURRENT = "4";
 
     private IndexFormat() {
     }

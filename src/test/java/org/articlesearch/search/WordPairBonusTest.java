@@ -1,0 +1,110 @@
+package org.articlesearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.articlesearch.index.ArticleAnalyzer;
+import org.articlesearch.index.ArticleIndexWriter;
+import org.articlesearch.index.Fields;
+import org.articlesearch.model.Article;
+import org.articlesearch.split.ArticleSplitter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bonus for plain words standing together asks the word-pair field first, as a filter; the
+ * reference is the same query without that filter, the phrase alone. Every match and every score
+ * must be the same.
+ */
+class WordPairBonusTest {
+    /** Common words (paired in the index), their other forms, and rarer words (never paired). */
+    private static final String[] WORDS = ("the of said says saying he she was were years year in to government "
+            + "xylophone marimba rates minister fell sharply").split(" ");
+
+    @Test
+    void thePairFilterChangesNoMatchAndNoScore() throws IOException {
+        Random random = new Random(11);
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, "test")) {
+                ArticleSplitter splitter = new ArticleSplitter();
+                for (int a = 0; a < 150; a++) {
+                    StringBuilder text = new StringBuilder();
+                    for (int p = 0; p < 1 + random.nextInt(3); p++) text.append(sentence(random, 6 + random.nextInt(20))).append("\n\n");
+                    Article article = Article.of("a" + a, "Story " + a, text.toString().strip());
+                    w.replace(article, splitter.split(article));
+                }
+                w.commit();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                ArticleAnalyzer analyzer = new ArticleAnalyzer();
+                int filtered = 0;
+                int bonusMatters = 0;
+                for (int i = 0; i < 300; i++) {
+                    String q = sentence(random, 2 + random.nextInt(2)).replace(".", "");
+                    UserQuery parsed = UserQuery.parse(q, analyzer);
+                    Query query = parsed.toQuery();
+                    Query reference = withoutPairFilters(query);
+                    if (!reference.equals(query)) filtered++;
+                    ScoreDoc[] got = searcher.search(query, reader.maxDoc()).scoreDocs;
+                    ScoreDoc[] want = searcher.search(reference, reader.maxDoc()).scoreDocs;
+                    assertEquals(want.length, got.length, q);
+                    for (int d = 0; d < want.length; d++) {
+                        assertEquals(want[d].doc, got[d].doc, q);
+                        assertEquals(want[d].score, got[d].score, 0f, q);
+                    }
+                    ScoreDoc[] noBonus = searcher.search(withoutBonus(parsed), reader.maxDoc()).scoreDocs;
+                    for (int d = 0; d < want.length; d++) {
+                        if (want[d].score != noBonus[d].score || want[d].doc != noBonus[d].doc) {
+                            bonusMatters++;
+                            break;
+                        }
+                    }
+                }
+                assertTrue(filtered > 50, "queries of common words get the filter: " + filtered);
+                assertTrue(bonusMatters > 50, "the bonus reorders or rescores results: " + bonusMatters);
+            }
+        }
+    }
+
+    /** The query with every clause on the word-pair field left out. */
+    private static Query withoutPairFilters(Query q) {
+        return switch (q) {
+            case BooleanQuery b -> {
+                BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+                for (BooleanClause c : b.clauses()) {
+                    if (c.query() instanceof TermQuery t && t.getTerm().field().equals(Fields.WORD_PAIRS)) continue;
+                    out.add(withoutPairFilters(c.query()), c.occur());
+                }
+                yield out.build();
+            }
+            case BoostQuery b -> new BoostQuery(withoutPairFilters(b.getQuery()), b.getBoost());
+            default -> q;
+        };
+    }
+
+    private static Query withoutBonus(UserQuery q) {
+        return new UserQuery(q.clauses(), null, q.excluded()).toQuery();
+    }
+
+    private static String sentence(Random random, int words) {
+        StringBuilder s = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            if (w > 0) s.append(' ');
+            // Common words most of the time, so that they stand together often.
+            s.append(WORDS[random.nextInt(random.nextInt(4) == 0 ? WORDS.length : 14)]);
+        }
+        return s.append('.').toString();
+    }
+}
