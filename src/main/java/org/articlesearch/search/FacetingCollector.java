@@ -5,15 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
-import org.articlesearch.index.Fields;
 import org.articlesearch.model.PassageType;
 
 /**
@@ -22,12 +19,10 @@ import org.articlesearch.model.PassageType;
  * type counts that the type selection does not narrow.
  */
 final class FacetingCollector<C extends Collector> implements Collector {
-    private static final PassageType[] TYPES = PassageType.values();
-
     final C hits;
     private final Set<PassageType> selected;
     private final SpeakerOrdinals speakerOrdinals;
-    final long[] typeCounts = new long[TYPES.length];
+    final long[] typeCounts = new long[PassageType.values().length];
     /** By speaker number in the index view (see {@link SpeakerOrdinals}). */
     final Map<Long, Long> speakerCounts = new HashMap<>();
     long total;
@@ -45,14 +40,9 @@ final class FacetingCollector<C extends Collector> implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        SortedDocValues types = DocValues.getSorted(context.reader(), Fields.TYPE);
-        SortedDocValues speakers = SpeakerOrdinals.speakers(context);
+        SegmentLabels labels = SegmentLabels.of(context.reader());
         LongValues inView = speakerOrdinals.inView(context);
-        PassageType[] typeOfOrd = new PassageType[types.getValueCount()];
-        for (int ord = 0; ord < typeOfOrd.length; ord++) {
-            typeOfOrd[ord] = PassageType.fromLabel(types.lookupOrd(ord).utf8ToString());
-        }
-        int[] perSpeakerOrd = new int[speakers.getValueCount()];
+        int[] perSpeakerOrd = new int[labels.speakerCount()];
         LeafCollector next = hits.getLeafCollector(context);
         // Not a FilterLeafCollector: the hit collector must not skip documents we still have to count.
         return new LeafCollector() {
@@ -67,12 +57,12 @@ final class FacetingCollector<C extends Collector> implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                PassageType type = types.advanceExact(doc) ? typeOfOrd[types.ordValue()] : null;
+                PassageType type = labels.type(doc);
                 if (type != null) typeCounts[type.ordinal()]++;
                 if (!selected.isEmpty() && !selected.contains(type)) return;
                 total++;
-                if (speakers.advanceExact(doc)) {
-                    int ord = speakers.ordValue();
+                int ord = labels.speaker(doc);
+                if (ord >= 0) {
                     if (perSpeakerOrd[ord]++ == 0) {
                         if (seenCount == seen.length) seen = Arrays.copyOf(seen, seenCount * 2);
                         seen[seenCount++] = ord;
