@@ -93,9 +93,9 @@ public final class PassageDocuments {
         d.add(new StringField(Fields.TYPE, type, Field.Store.NO));
         d.add(new SortedDocValuesField(Fields.TYPE, new BytesRef(type)));
         // Offsets are not indexed: the highlighter re-analyses the few texts it marks, for a smaller index.
-        d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
-        // Analysed a second time for its pairs: 10% of indexing time (BENCHMARKS.md).
-        d.add(new Field(Fields.WORD_PAIRS, p.text(), WORD_PAIRS));
+        PairedText text = new PairedText(p.text(), WORD_PAIRS);
+        d.add(text.textField());
+        d.add(text.pairsField());
         d.add(new LongField(Fields.TEXT_KEY, textKey, Field.Store.NO));
         d.add(new Field(Fields.TITLE, article.title(), TITLE_WORDS));
         d.add(label(Fields.TITLE, article.title(), MAX_METADATA_CHARS));
