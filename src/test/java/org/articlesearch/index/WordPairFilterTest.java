@@ -78,7 +78,7 @@ class WordPairFilterTest {
             }
             w.addDocuments(docs); // one batch, as an article's passages are added
             w.commit();
-            for (PairedText p : paired) assertTrue(p.noted(), "the pairs came from the text's own analysis");
+            for (PairedText p : paired) assertTrue(p.playedBack(), "the pairs came from the text's own analysis");
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 LeafReader leaf = reader.leaves().getFirst().reader();
                 for (int doc = 0; doc < texts.length; doc++) {
