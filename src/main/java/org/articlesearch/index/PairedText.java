@@ -14,7 +14,8 @@ import org.apache.lucene.document.TextField;
 /**
  * A passage's text field and its {@link Fields#WORD_PAIRS} field, analysed once: while Lucene
  * analyses the text, the pairs are noted, and the pairs field plays them back. Analysing the text a
- * second time for its pairs made indexing 7.5% slower (10× the BBC corpus, three alternating runs).
+ * second time for its pairs made indexing 7.5% slower, noting them 3–7% (10× the BBC corpus, three
+ * alternating runs each).
  * Lucene inverts a document's fields in the order they were added, text first, and the documents of
  * a batch one after another on the thread that adds them; so the notes are kept per thread, for the
  * document being inverted, not per document (an article of 100,000 paragraphs is built as 100,000
