@@ -1,12 +1,8 @@
 package org.articlesearch.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -23,7 +19,7 @@ import org.articlesearch.model.PassageType;
  */
 final class SegmentLabels {
     private static final PassageType[] TYPES = PassageType.values();
-    private static final Map<IndexReader.CacheKey, SegmentLabels> BY_SEGMENT = new ConcurrentHashMap<>();
+    private static final ViewCache<SegmentLabels> BY_SEGMENT = ViewCache.perSegment((reader, key) -> build((LeafReader) reader));
 
     /** {@link PassageType#ordinal()} + 1 by document; 0 for a document without a type. */
     private final byte[] types;
@@ -61,21 +57,7 @@ final class SegmentLabels {
     }
 
     static SegmentLabels of(LeafReader segment) throws IOException {
-        IndexReader.CacheHelper cache = segment.getCoreCacheHelper();
-        if (cache == null) return build(segment);
-        try {
-            return BY_SEGMENT.computeIfAbsent(cache.getKey(), key -> {
-                try {
-                    SegmentLabels built = build(segment);
-                    cache.addClosedListener(BY_SEGMENT::remove);
-                    return built;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return BY_SEGMENT.get(segment);
     }
 
     private static SegmentLabels build(LeafReader segment) throws IOException {

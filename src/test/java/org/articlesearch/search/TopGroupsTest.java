@@ -17,9 +17,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.articlesearch.index.ArticleAnalyzer;
-import org.articlesearch.index.ArticleIndexWriter;
-import org.articlesearch.model.Article;
-import org.articlesearch.split.ArticleSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,18 +34,13 @@ class TopGroupsTest {
         for (int i = 0; i < 60; i++) paragraphs.add(sentence(random));
         try (Directory dir = new ByteBuffersDirectory()) {
             // 200 articles drawn from 60 paragraphs: most texts have copies, some many, and rank together.
-            try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, "test")) {
-                ArticleSplitter splitter = new ArticleSplitter();
-                for (int a = 0; a < 200; a++) {
-                    StringBuilder text = new StringBuilder();
-                    for (int p = 0; p < 1 + random.nextInt(4); p++) {
-                        text.append(paragraphs.get((int) Math.min(59, Math.abs(random.nextGaussian()) * 12))).append("\n\n");
-                    }
-                    Article article = Article.of("a" + a, "Story " + a, text.toString().strip());
-                    w.replace(article, splitter.split(article));
+            GeneratedArticles.index(dir, 200, a -> {
+                StringBuilder text = new StringBuilder();
+                for (int p = 0; p < 1 + random.nextInt(4); p++) {
+                    text.append(paragraphs.get((int) Math.min(59, Math.abs(random.nextGaussian()) * 12))).append("\n\n");
                 }
-                w.commit();
-            }
+                return text.toString().strip();
+            });
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 ArticleAnalyzer analyzer = new ArticleAnalyzer();

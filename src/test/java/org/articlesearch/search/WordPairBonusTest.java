@@ -16,10 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.articlesearch.index.ArticleAnalyzer;
-import org.articlesearch.index.ArticleIndexWriter;
 import org.articlesearch.index.Fields;
-import org.articlesearch.model.Article;
-import org.articlesearch.split.ArticleSplitter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,16 +33,11 @@ class WordPairBonusTest {
     void thePairFilterChangesNoMatchAndNoScore() throws IOException {
         Random random = new Random(11);
         try (Directory dir = new ByteBuffersDirectory()) {
-            try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, "test")) {
-                ArticleSplitter splitter = new ArticleSplitter();
-                for (int a = 0; a < 150; a++) {
-                    StringBuilder text = new StringBuilder();
-                    for (int p = 0; p < 1 + random.nextInt(3); p++) text.append(sentence(random, 6 + random.nextInt(20))).append("\n\n");
-                    Article article = Article.of("a" + a, "Story " + a, text.toString().strip());
-                    w.replace(article, splitter.split(article));
-                }
-                w.commit();
-            }
+            GeneratedArticles.index(dir, 150, a -> {
+                StringBuilder text = new StringBuilder();
+                for (int p = 0; p < 1 + random.nextInt(3); p++) text.append(sentence(random, 6 + random.nextInt(20))).append("\n\n");
+                return text.toString().strip();
+            });
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 ArticleAnalyzer analyzer = new ArticleAnalyzer();
