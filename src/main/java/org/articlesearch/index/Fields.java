@@ -9,9 +9,9 @@ public final class Fields {
     /** The passage text, analysed and stored: the only large stored field. */
     public static final String TEXT = "text";
     /**
-     * Each pair of neighbouring stems of the text as one term ("prime minist"), documents only:
-     * where a plain-words query's stems stand together, this is the cheap filter in front of the
-     * phrase that checks positions (see {@code UserQuery}).
+     * Each pair of neighbouring stems of the text that are both {@link CommonWords} as one term
+     * ("said the"), documents only: where a plain-words query's stems stand together, this is the
+     * cheap filter in front of the phrase that checks positions (see {@code UserQuery}).
      */
     public static final String WORD_PAIRS = "wordPairs";
     /**

@@ -115,7 +115,6 @@ final class PairedText {
         public void reset() throws IOException {
             super.reset();
             pairs.reset();
-            notes.count = 0;
         }
 
         @Override
