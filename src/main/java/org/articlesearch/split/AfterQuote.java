@@ -164,6 +164,12 @@ final class AfterQuote {
         }
         // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
         if (hasConjunction(subject)) return null;
+        if (quoteEndsSentence && verb + 1 < t.size() && t.get(verb + 1).keyIn(CLAUSE_OPENERS)) {
+            // "…." He also said Trump's plan would fail.", "…." His party leader, Michael Howard, argued a
+            // change was needed.: a new sentence reporting more speech, not an attribution, whatever its
+            // subject looks like; the quote stays with whoever spoke before it.
+            return null;
+        }
         if (t.get(verb - 1).is(",")) {
             // "…" if she loses, said David Wasserman: the verb after a comma leads its subject,
             // unless a name stands before it ("Sarandon, 69, told MSNBC").
@@ -176,10 +182,6 @@ final class AfterQuote {
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
         if (quoteEndsSentence && isPhrasalSpeechVerb(t, verb) && t.size() > verb + 4) {
             // "…." Rubio hit back at Christie over …: a new sentence; "…." Rubio shot back. attributes.
-            return null;
-        }
-        if (quoteEndsSentence && verb + 1 < t.size() && t.get(verb + 1).keyIn(CLAUSE_OPENERS)) {
-            // "…." He also said Trump's plan would fail.: a new sentence reporting more speech, not an attribution.
             return null;
         }
         if (subject.size() <= 12) return bestOfSegments(subject);

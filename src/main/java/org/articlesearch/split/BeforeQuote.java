@@ -111,6 +111,11 @@ final class BeforeQuote {
             if (open > 0) {
                 Attribution before = subjectEndingAt(t, open);
                 Attribution inside = phrase(t.subList(open + 1, comma));
+                // "Scottish Finance Minister, Tom McCabe MSP, said": a title before the commas, the person between.
+                boolean titleBefore = before != null && before.kind() == Kind.NAME && t.get(open - 1).isWord()
+                        && (t.get(open - 1).keyIn(NameRules.ROLES) || t.get(open - 1).keyIn(NameRules.HONORIFICS))
+                        && !FirstNames.isFirstName(before.name().split(" ")[0]);
+                if (titleBefore && inside != null && inside.kind() == Kind.NAME) return inside;
                 if (before != null && before.kind() == Kind.NAME) return before;
                 if (inside != null && inside.kind() == Kind.NAME) return inside;
                 Attribution first = firstName(t, p);

@@ -102,6 +102,11 @@ final class FirstNames {
         return MALE.contains(first) ? 'm' : FEMALE.contains(first) ? 'f' : '?';
     }
 
+    /** Whether {@code word} is a first name on the lists, in any case. */
+    static boolean isFirstName(String word) {
+        return MALE.containsLowerCased(word) || FEMALE.containsLowerCased(word);
+    }
+
     /** Whether {@code pronoun} ("he", "she") can refer to the person called {@code name}. */
     static boolean agrees(String pronoun, String name) {
         int space = name.indexOf(' ');

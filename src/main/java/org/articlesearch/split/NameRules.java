@@ -107,14 +107,27 @@ final class NameRules {
         String[] words = name.split(" ");
         int first = 0;
         while (words.length - first > 2 && OFFICES.containsLowerCased(words[first])) first++;
+        // "Tom McCabe MSP", "Jane Doe QC": letters after a name are no part of it.
+        boolean postNominal = words.length - first > 2 && POST_NOMINALS.containsLowerCased(words[words.length - 1]);
+        if (postNominal) {
+            words = java.util.Arrays.copyOf(words, words.length - 1);
+            // "Ealing North MP", "Manchester Central MP": a constituency's member, named by the seat alone.
+            if (COMPASS.containsLowerCased(words[words.length - 1]) || onlyPartyOrPlaceWords(words, first)) return null;
+        }
         if (words.length - first == 1 && (NOT_SPEAKERS.containsLowerCased(words[first]) || PLACES.containsLowerCased(words[first]))) {
             return null;
         }
         int last = words.length - 1;
         if (last - first >= 2 && NAME_PARTICLES.containsLowerCased(words[last - 1]) && PLACES.containsLowerCased(words[last])) return null;
         if (words.length - first >= 2 && onlyPartyOrPlaceWords(words, first)) return null; // "Scottish Conservative"; a country alone may speak
-        return first == 0 ? name : String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+        return first == 0 && !postNominal ? name : String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
     }
+
+    private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "central", "northeast", "northwest",
+            "southeast", "southwest", "mid");
+
+    private static final WordSet POST_NOMINALS = WordSet.of("mp", "msp", "mep", "mla", "qc", "kc", "obe", "mbe", "cbe",
+            "kbe", "dbe", "phd");
 
     /** Whether every word from {@code first} on is a party word, a demonym or a place: "Scottish Conservative", "New York". */
     static boolean onlyPartyOrPlaceWords(String[] words, int first) {

@@ -192,6 +192,10 @@ final class SentenceSubject {
     private static final WordSet APPOSITION_OPENERS = WordSet.of("a", "an", "the", "former", "his", "her");
 
     /** A person named at the very start of the sentence and followed by a comma, when that comma is before {@code limit}. */
+    private static boolean isTitle(Token w) {
+        return w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.HONORIFICS);
+    }
+
     static Attribution subjectBeforeComma(List<Token> t, int limit) {
         int e = 0;
         while (e < limit && (NameRules.isNameWord(t.get(e)) || e > 0 && t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
@@ -199,6 +203,9 @@ final class SentenceSubject {
         for (int k = 0; k < e; k++) {
             if (t.get(k).isPossessive()) return null; // "Acme's CEO, Jane Doe, said"
         }
+        // "Scottish Finance Minister, Tom McCabe, said": a title opens the sentence, the person follows it
+        // ("Tom King, the former minister, said" is a person with a title's word for a surname).
+        if (isTitle(t.get(e - 1)) && !FirstNames.isFirstName(t.get(0).text())) return null;
         int k = e + 1;
         if (k < limit && t.get(k).isWord() && t.get(k).keyIn(APPOSITION_OPENERS)) {
             // "Dean, a former party chairman and presidential candidate, poked at …": an apposition's "and" joins no names.

@@ -143,6 +143,12 @@ final class SpeakerContext {
 
     private void addAll(List<Mention> found) {
         for (Mention m : found) {
+            if (isUnnamed(m.name())) {
+                // "Safin … ¶ The Russian said": the person just written about, as for "the candidate" (anaphor).
+                String meant = anaphor(salienceAt(m.position()), '?', MIN_SALIENCE);
+                mentions.add(meant == null ? m : new Mention(m.position(), m.end(), meant, false, m.object(), m.role(), List.of(), '?'));
+                continue;
+            }
             String full = canonical(m.name(), m.position());
             if (full.indexOf(' ') > 0) addFullName(m.position(), full);
             mentions.add(new Mention(m.position(), m.end(), full, false, m.object(), m.role(), List.of(), '?'));
@@ -216,7 +222,7 @@ final class SpeakerContext {
     private void addDescriptions(List<Token> t) {
         for (int k = 0; k < t.size(); k++) {
             Token w = t.get(k);
-            if (!w.isWord() || !(k == 0 ? followsSentenceEnd(w.start()) : SentenceTokens.endsSentence(t.get(k - 1)))) continue;
+            if (!w.isWord() || !opensClause(t, k)) continue;
             boolean determiner = w.keyIn(DESCRIPTION_OPENERS);
             if (!determiner && !(w.isCapitalized() && w.isPossessive() && w.withoutPossessive().length() > 1)) continue;
             int head = -1;
@@ -274,8 +280,13 @@ final class SpeakerContext {
      * before (salience of a subject one sentence back or more) and the role's gender agrees; else null.
      */
     private String anaphor(Salience salience, char gender) {
+        return anaphor(salience, gender, ANAPHOR_SALIENCE);
+    }
+
+    /** {@link #anaphor(Salience, char)} with the least salience the person must have. */
+    private String anaphor(Salience salience, char gender, double least) {
         int best = salience.best();
-        if (best < 0 || salience.score(best) < ANAPHOR_SALIENCE) return null;
+        if (best < 0 || salience.score(best) < least) return null;
         String name = salience.names[best];
         if (isUnnamed(name) || !people.contains(name)) return null;
         Character known = genders.get(name);
@@ -304,6 +315,23 @@ final class SpeakerContext {
         if (v >= t.size()) return "";
         return text.substring(t.get(v).start(), e < t.size() ? t.get(e).start() : t.get(t.size() - 1).start() + t.get(t.size() - 1).length());
     }
+
+    /**
+     * Whether {@code t[k]} opens a sentence, or follows a connective that does ("But an executive
+     * spokeswoman insisted", "However, the club's chairman said").
+     */
+    private boolean opensClause(List<Token> t, int k) {
+        if (opensSentenceAt(t, k)) return true;
+        int c = k - 1;
+        if (c >= 0 && t.get(c).is(",")) c--;
+        return c >= 0 && t.get(c).isCapitalized() && t.get(c).keyIn(CONNECTIVES) && opensSentenceAt(t, c);
+    }
+
+    private boolean opensSentenceAt(List<Token> t, int k) {
+        return k == 0 ? followsSentenceEnd(t.get(k).start()) : SentenceTokens.endsSentence(t.get(k - 1));
+    }
+
+    private static final WordSet CONNECTIVES = WordSet.of("but", "and", "yet", "however", "meanwhile", "instead");
 
     /** Words that open a description of a person at a sentence start. */
     private static final WordSet DESCRIPTION_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its");
@@ -592,7 +620,8 @@ final class SpeakerContext {
      * hour before. (Without "once", "Trump's plan" after a paragraph on Ivanka Trump became hers.)
      */
     String canonical(String name, int position) {
-        if (name == null || name.indexOf(' ') > 0 || fullNames.isEmpty()) return name;
+        if (name != null && name.indexOf(' ') > 0) return withoutGluedWords(name);
+        if (name == null || fullNames.isEmpty()) return name;
         List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
         // Five letters or more: short surnames ("Lee", "Bush") are as often two people as one misspelt.
         if (sameLastWord == null && name.length() >= 5) sameLastWord = misspelledLastWords.get(withoutDoubledLetters(name));
@@ -605,6 +634,50 @@ final class SpeakerContext {
             if (inView != null && !inView.endsWith(" " + first.name())) return inView;
         }
         return first.name();
+    }
+
+    /**
+     * A full name without the words a sentence glued before it: "Referee Graham Poll", "Fly-half Charlie
+     * Hodgson", "Fellow Lib Dem Norman Baker", "Tory MP David Smith". Up to three words go when a known first name
+     * follows them and a surname follows that, and each is no first name or title but a party or place
+     * word, a role, a compound ("Fly-half") or a word the article writes in lower case elsewhere ("the
+     * referee"). "Iain Duncan Smith" keeps its "Iain", which the article never writes in lower case.
+     */
+    private String withoutGluedWords(String name) {
+        int second = name.indexOf(' ', name.indexOf(' ') + 1);
+        if (second < 0) return name; // two words: nothing to drop, and no copies made (most full names)
+        String[] words = name.split(" ");
+        int glued = gluedWords(words);
+        return glued == 0 ? name : String.join(" ", java.util.Arrays.asList(words).subList(glued, words.length));
+    }
+
+    /** How many of the first words of a name {@link #withoutGluedWords} drops. */
+    private int gluedWords(String[] words) {
+        int j = 1;
+        // The look-ups first, the article's text last: most runs have no first name after their first word.
+        while (j <= 3 && words.length - j >= 2 && !FirstNames.isFirstName(words[j])) j++;
+        if (j > 3 || words.length - j < 2) return 0;
+        for (int i = 0; i < j; i++) {
+            if (!isGluedWord(words[i])) return 0;
+        }
+        return j;
+    }
+
+    private boolean isGluedWord(String word) {
+        if (FirstNames.isFirstName(word) || NameRules.HONORIFICS.containsLowerCased(word)) return false;
+        return NameRules.onlyPartyOrPlaceWords(new String[] {word}, 0) || NameRules.ROLES.containsLowerCased(word)
+                || NameRules.ROLE_NOUNS.containsLowerCased(word) || word.indexOf('-') > 0 || writtenInLowerCase(word);
+    }
+
+    /** Whether the article writes {@code word} in lower case as a word of its own somewhere. */
+    private boolean writtenInLowerCase(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(word)) return false;
+        for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+            int e = i + lower.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
+        }
+        return false;
     }
 
     /**
@@ -780,6 +853,11 @@ final class SpeakerContext {
             "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress", "mother", "wife",
             "daughter", "sister", "aunt", "grandmother", "girlfriend", "widow", "sportswoman", "policewoman", "headmistress");
 
+    private static boolean isAcronym(Token w) {
+        String text = w.withoutPossessive();
+        return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
     /** Whether {@code t[s]} opens a sentence, where any word is capitalized. */
     private static boolean opensSentence(List<Token> t, int s) {
         if (s == 0) return true;
@@ -828,6 +906,11 @@ final class SpeakerContext {
             // "Dan McLaughlin at the National Review agreed": past where the person works.
             v++;
             while (v < t.size() && (t.get(v).isCapitalized() || t.get(v).key().equals("the") || t.get(v).keyIn(NameRules.NAME_PARTICLES))) v++;
+        }
+        if (e - s >= 2 && v + 1 < t.size() && t.get(v).is(",") && s > 0 && t.get(s - 1).is(",") && isVerbLike(t, v + 1)) {
+            // "His party leader, Michael Howard, argued": a full name as the aside, and the verb after it its
+            // own (not "of Baldwin, Miss., dismisses", a town and a state).
+            return speaksNext(t, v + 1) ? Role.SPEAKER : Role.SUBJECT;
         }
         if (v < t.size() && (t.get(v).is(",") || t.get(v).is("("))) {
             // "Rendell, a Clinton surrogate, said", "Sen. David Perdue (R-Ga.) said", "Christie, who has
@@ -953,6 +1036,11 @@ final class SpeakerContext {
                     && t.get(first).keyIn(NameRules.OFFICES)) {
                 first++;
             }
+            if (k - first >= 3) {
+                String[] words = new String[k - first];
+                for (int j = first; j < k; j++) words[j - first] = t.get(j).withoutPossessive();
+                first += gluedWords(words);
+            }
             int size = k - first;
             if (size > 4 || !NameRules.looksLikePerson(t.get(first).withoutPossessive(), t.get(k - 1).withoutPossessive())) {
                 continue;
@@ -966,11 +1054,18 @@ final class SpeakerContext {
             boolean person = size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0;
             if (!person && !isLoneSurname(t, s)) continue;
             if (size == 1 && (t.get(first).keyIn(NameRules.PLACES) || t.get(first).keyIn(NameRules.COUNTRIES))) continue;
+            // "The Brazilian confirmed", "the Irishman said", "the Cardinal will", "The Aviator won": a
+            // nationality, a title, a work; no person is "the" and one word. ("The SFA said": an acronym is an organisation speaking.)
+            // It means the person just written about, if anyone (see addAll), and a "he" after it no one else.
+            boolean the = size == 1 && !honorific && s > 0 && t.get(s - 1).key().equals("the") && !isAcronym(t.get(first));
             Role role = role(t, s, k, speaks);
+            // "Despite praising the Irish", "The Holland international said": an object, or a word qualifying
+            // the noun after it, is no one at all.
+            if (the && (role != Role.SUBJECT && role != Role.SPEAKER || !isVerbLike(t, k))) continue;
             if (!person && (role != Role.SUBJECT || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
             boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
-            out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(), name,
-                    speaks, object, role, titles(t, s, first, k), gender(t, s, first, k)));
+            out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(),
+                    the ? UNNAMED + t.get(first).key() : name, speaks, object, role, titles(t, s, first, k), gender(t, s, first, k)));
         }
         return out;
     }

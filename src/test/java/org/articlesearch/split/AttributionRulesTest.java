@@ -267,4 +267,26 @@ class AttributionRulesTest {
                 + "\"We will see what happens at the vote next week,\" he said.";
         assertEquals("Michael Stone", speakerOf(body, "We will see"));
     }
+
+    @Test
+    void aTitleBeforeCommasGivesWayToTheNameBetweenThem() {
+        String body = "The executive has backed a new ferry link.\n\n"
+                + "Scottish Finance Minister, Tom Carrick MSP, said: \"This is a good day for the islands and their people.\"";
+        assertEquals("Tom Carrick", speakerOf(body, "This is a good day"));
+    }
+
+    @Test
+    void aConstituencyMemberNamedByTheSeatAloneIsNoSpeaker() {
+        String body = "Ealing North MP said: \"It was a horrible thing with a happy ending, and I regret it.\"";
+        assertNull(speakerOf(body, "It was a horrible"));
+    }
+
+    @Test
+    void aQuoteThatEndedItsSentenceIsNotTakenByTheNextSentencesReportedSpeech() {
+        String body = "The actress sought the orders after advice from police. \"She accepts that she is a public figure "
+                + "and that photographers have a job to do,\" said her publicist Jane Watts. \"However, these are "
+                + "actions against two men who made her afraid to leave her home.\" Magistrate Lee Carter, who issued "
+                + "the order at the local court, said she understood the photographers had a living to earn.";
+        assertEquals("Jane Watts", speakerOf(body, "However, these are"));
+    }
 }

@@ -3,6 +3,7 @@ package org.articlesearch.split;
 import org.articlesearch.model.Passage;
 import org.articlesearch.model.PassageType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -293,5 +294,55 @@ class SpeakerResolutionTest {
         assertNull(quote.speaker());
         assertNull(quote.speakerMention());
         assertEquals(-1, quote.speakerStart());
+    }
+
+    @Test
+    void aFullNameInCommasAfterADescriptionIsTheSubjectAHeSaidMeans() {
+        String body = "Tory spokesman Roy Garner said the cuts would save billions.\n\n"
+                + "Announcing the plans, Mr Garner said: \"Taxpayers have been forgotten for years.\" "
+                + "His party leader, Michael Dunmore, argued a change of course was needed. "
+                + "\"Labour is building two nations with two very different futures,\" he said.";
+        assertEquals("Michael Dunmore", speakerOf(body, "Labour is building"));
+    }
+
+    @Test
+    void theWordsASentenceGluesBeforeAFirstNameAreNoPartOfTheName() {
+        String body = "The referee was booed off the pitch.\n\n"
+                + "Referee Graham Tolley said: \"I deal with the laws of the game and nothing else.\"\n\n"
+                + "Tory MP David Frain said: \"This shows the government has lost its way on sport.\"";
+        assertEquals("Graham Tolley", speakerOf(body, "I deal with"));
+        assertEquals("David Frain", speakerOf(body, "This shows"));
+    }
+
+    @Test
+    void aNameWhoseFirstWordIsNoKnownFirstNameKeepsItWhenTheArticleNeverWritesItInLowerCase() {
+        String body = "Iain Duncan Smith spoke in the debate. \"We will not support this bill in any form,\" "
+                + "said Iain Duncan Smith.";
+        assertEquals("Iain Duncan Smith", speakerOf(body, "We will not support"));
+    }
+
+    @Test
+    void aGluedPartyWordDoesNotHideThePersonFromALaterHe() {
+        String body = "Earlier, former chancellor Ken Clarke welcomed the change to the rules. "
+                + "But fellow Tory David Frain said the flaw was in running many economies on one rulebook. "
+                + "\"The real point is that the pact has turned out to be a sham from the start,\" he said.";
+        assertEquals("David Frain", speakerOf(body, "The real point"));
+    }
+
+    @Test
+    void theAndOneCapitalizedWordIsNoPersonSoAHeAfterItIsNotCreditedToTheWord() {
+        String body = "Arsenal's Edu has spoken about the scenes after the defeat.\n\n"
+                + "The Brazilian confirmed tempers had flared in the tunnel after the game. "
+                + "\"I saw players being pulled apart, pushing and pointing at each other,\" he told the club website.";
+        String speaker = speakerOf(body, "I saw players");
+        assertNotEquals("Brazilian", speaker);
+    }
+
+    @Test
+    void aDescriptionAfterButIsTheSubjectAShePronounMeansNotTheWomanQuotedBefore() {
+        String body = "Party leader Nicola Strand said: \"This is an astonishing mistake and it must be withdrawn.\"\n\n"
+                + "But an executive spokeswoman insisted the minister had meant adults, not children. "
+                + "\"He was talking about adults and cheap drinks promotions in bars,\" she said.";
+        assertNull(speakerOf(body, "He was talking"));
     }
 }
