@@ -853,6 +853,8 @@ final class SpeakerContext {
             "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "actress", "mother", "wife",
             "daughter", "sister", "aunt", "grandmother", "girlfriend", "widow", "sportswoman", "policewoman", "headmistress");
 
+    private static final WordSet THE = WordSet.of("the");
+
     private static boolean isAcronym(Token w) {
         String text = w.withoutPossessive();
         return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT));
@@ -1057,7 +1059,7 @@ final class SpeakerContext {
             // "The Brazilian confirmed", "the Irishman said", "the Cardinal will", "The Aviator won": a
             // nationality, a title, a work; no person is "the" and one word. ("The SFA said": an acronym is an organisation speaking.)
             // It means the person just written about, if anyone (see addAll), and a "he" after it no one else.
-            boolean the = size == 1 && !honorific && s > 0 && t.get(s - 1).key().equals("the") && !isAcronym(t.get(first));
+            boolean the = size == 1 && !honorific && s > 0 && t.get(s - 1).keyIn(THE) && !isAcronym(t.get(first));
             Role role = role(t, s, k, speaks);
             // "Despite praising the Irish", "The Holland international said": an object, or a word qualifying
             // the noun after it, is no one at all.
