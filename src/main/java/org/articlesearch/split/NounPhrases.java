@@ -227,7 +227,7 @@ final class NounPhrases {
     }
 
     /** "FBI", "ACU", "NRA": two to five capitals, not a role. */
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 5 || ROLE_ACRONYMS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
         for (int k = 0; k < word.length(); k++) {
             if (!Character.isUpperCase(word.charAt(k))) return false;

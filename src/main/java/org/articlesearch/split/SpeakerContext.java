@@ -672,9 +672,13 @@ final class SpeakerContext {
     /** Whether the article writes {@code word} in lower case as a word of its own somewhere. */
     private boolean writtenInLowerCase(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals(word)) return false;
-        for (int i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
-            int e = i + lower.length();
+        return !lower.equals(word) && standsAsWord(lower);
+    }
+
+    /** Whether the article holds {@code word} exactly, as a word of its own (no letter either side). */
+    private boolean standsAsWord(String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int e = i + word.length();
             if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
         }
         return false;
@@ -855,11 +859,6 @@ final class SpeakerContext {
 
     private static final WordSet THE = WordSet.of("the");
 
-    private static boolean isAcronym(Token w) {
-        String text = w.withoutPossessive();
-        return text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT));
-    }
-
     /** Whether {@code t[s]} opens a sentence, where any word is capitalized. */
     private static boolean opensSentence(List<Token> t, int s) {
         if (s == 0) return true;
@@ -871,14 +870,7 @@ final class SpeakerContext {
     /** Whether the article writes {@code w} in lower case elsewhere, or it looks like a plural: then it is a common word. */
     private boolean isCommonWord(Token w) {
         String lower = w.key();
-        if (lower.length() > 3 && lower.endsWith("s")) return true;
-        int i = text.indexOf(lower);
-        while (i >= 0) {
-            int e = i + lower.length();
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
-            i = text.indexOf(lower, i + 1);
-        }
-        return false;
+        return lower.length() > 3 && lower.endsWith("s") || standsAsWord(lower);
     }
 
     /** What the name {@code t[s, e)} does in its sentence. */
@@ -1059,7 +1051,7 @@ final class SpeakerContext {
             // "The Brazilian confirmed", "the Irishman said", "the Cardinal will", "The Aviator won": a
             // nationality, a title, a work; no person is "the" and one word. ("The SFA said": an acronym is an organisation speaking.)
             // It means the person just written about, if anyone (see addAll), and a "he" after it no one else.
-            boolean the = size == 1 && !honorific && s > 0 && t.get(s - 1).keyIn(THE) && !isAcronym(t.get(first));
+            boolean the = size == 1 && !honorific && s > 0 && t.get(s - 1).keyIn(THE) && !NounPhrases.isAcronym(t.get(first).withoutPossessive());
             Role role = role(t, s, k, speaks);
             // "Despite praising the Irish", "The Holland international said": an object, or a word qualifying
             // the noun after it, is no one at all.
