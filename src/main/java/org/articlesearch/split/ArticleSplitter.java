@@ -40,6 +40,7 @@ public final class ArticleSplitter {
         List<Region> regions = regions(article);
         List<Candidate> candidates = quoteCandidates(text, regions);
         ArticleTokens tokens = tokens(text, regions);
+        tokens.markSurnames();
         SpeakerContext context = new SpeakerContext(article.title());
         for (int r = 0; r < regions.size(); r++) {
             Region region = regions.get(r);

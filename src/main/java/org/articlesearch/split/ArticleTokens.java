@@ -3,7 +3,9 @@ package org.articlesearch.split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An article's text with the tokens of its regions, each region tokenized once, on first use. The
@@ -19,6 +21,8 @@ final class ArticleTokens {
     private final int[] starts;
     private final int[] ends;
     private final List<List<Token>> tokens;
+    /** Words the article writes as a surname though the word lists take them for something else ("Mike Read"). */
+    private Set<String> surnames = Set.of();
 
     /** {@code starts[r]} and {@code ends[r]}: the regions, in text order and not overlapping. */
     ArticleTokens(String text, int[] starts, int[] ends) {
@@ -39,19 +43,48 @@ final class ArticleTokens {
     List<Token> tokenize(int from, int to) {
         int r = Arrays.binarySearch(starts, from);
         if (r < 0) r = -r - 2; // the last region that starts before from
-        if (r < 0 || to > ends[r] || from > to) return Token.tokenize(text, from, to);
+        if (r < 0 || to > ends[r] || from > to) return marked(Token.tokenize(text, from, to));
         List<Token> region = region(r);
         int first = firstStartingAtOrAfter(region, from);
         int last = firstStartingAtOrAfter(region, to);
         boolean cutsToken = first > 0 && region.get(first - 1).end() > from
                 || last > 0 && region.get(last - 1).end() > to;
-        if (cutsToken) return Token.tokenize(text, from, to);
+        if (cutsToken) return marked(Token.tokenize(text, from, to));
         return region.subList(first, last);
     }
 
     /** Gives region {@code r} the tokens already cut for it, exactly what {@link Token#tokenize} gives of the region. */
     void setRegion(int r, List<Token> regionTokens) {
         tokens.set(r, regionTokens);
+    }
+
+    /**
+     * Makes a name word of every capitalized word the article also writes as a surname right after a
+     * first name ({@link NameRules#isSurnameAfterFirstName}): "radio DJ Mike Read … Read said", "Theresa
+     * May … May said". Before, the word lists' "read" (of "Read more") and "may" (the month) kept such a
+     * person from being found, and a "he" after "Read went to …" went to the person named before him.
+     */
+    void markSurnames() {
+        Set<String> found = null;
+        for (int r = 0; r < starts.length; r++) {
+            List<Token> t = region(r);
+            for (int k = 1; k < t.size(); k++) {
+                if (!NameRules.isSurnameAfterFirstName(t, k)) continue;
+                if (found == null) found = new HashSet<>();
+                found.add(t.get(k).key());
+            }
+        }
+        if (found == null) return;
+        surnames = found;
+        for (int r = 0; r < starts.length; r++) marked(region(r));
+    }
+
+    private List<Token> marked(List<Token> t) {
+        if (surnames.isEmpty()) return t;
+        for (Token w : t) {
+            if (w.isWord() && w.isCapitalized() && surnames.contains(w.key())) w.markSurname();
+        }
+        return t;
     }
 
     private List<Token> region(int r) {

@@ -352,6 +352,28 @@ final class NameRules {
         return !(t.length() > 5 && noLowerCase(t.text()));
     }
 
+    /**
+     * Whether {@code t[k]} is a surname although {@link #NOT_NAMES} lists it: capitalized inside a
+     * sentence right after a known first name, with no capitalized word after it ("radio DJ Mike Read.",
+     * "Theresa May said"; not "Mike Will Play" in a heading, "Friday May 5" or "Hillary Monday said").
+     */
+    static boolean isSurnameAfterFirstName(List<Token> t, int k) {
+        Token w = t.get(k);
+        if (!w.isWord() || !w.isCapitalized() || w.length() < 3 || w.isNameWord() || !w.keyIn(NOT_NAMES) || w.keyIn(TIME_WORDS)) {
+            return false;
+        }
+        Token first = t.get(k - 1);
+        if (!first.isWord() || !first.isNameWord() || !FirstNames.isFirstName(first.text())) return false;
+        if (k + 1 == t.size()) return true;
+        Token next = t.get(k + 1);
+        return !(next.isWord() && (next.isCapitalized() || Character.isDigit(next.text().charAt(0))));
+    }
+
+    /** Days and the like, which follow a name as the time of what it did ("Hillary Monday said"). */
+    private static final WordSet TIME_WORDS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "mon", "tue", "wed", "thu", "fri", "sat",
+            "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     private static boolean noLowerCase(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLowerCase(s.charAt(i))) return false;

@@ -80,6 +80,8 @@ final class SpeechWords {
 
     /** Words between a subject and its verb: auxiliaries and adverbs ("also", "gingerly", "jokingly"). */
     static boolean isAuxiliary(Token w) {
+        // "…," May said: a word the article writes as a surname is the person (ArticleTokens.markSurnames).
+        if (w.isCapitalized() && w.isNameWord()) return false;
         String k = w.key();
         return AUXILIARIES.contains(k) || w.isWord() && !w.isCapitalized() && k.length() > 4 && k.endsWith("ly");
     }

@@ -137,6 +137,11 @@ final class Token {
         return nameWord == 1;
     }
 
+    /** Makes this capitalized word a name word: the article writes it as a surname (see {@link ArticleTokens#markSurnames}). */
+    void markSurname() {
+        nameWord = 1;
+    }
+
     @Override
     public String toString() {
         return text() + "@" + start;

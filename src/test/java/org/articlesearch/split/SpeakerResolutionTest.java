@@ -345,4 +345,22 @@ class SpeakerResolutionTest {
                 + "\"He was talking about adults and cheap drinks promotions in bars,\" she said.";
         assertNull(speakerOf(body, "He was talking"));
     }
+
+    @Test
+    void aSurnameThatIsAlsoACommonWordIsThePersonOnceTheArticleWritesItAfterAFirstName() {
+        String body = "The ballad was written by radio presenter Colin Read. Boy Rivers has recorded his part in New York. "
+                + "\"It is such a sad song,\" Read said.\n\n"
+                + "The backing track is finished. Read went to the charity with the idea the day after the storm. "
+                + "\"I was shocked at the size of the disaster,\" he said.";
+        assertEquals("Colin Read", speakerOf(body, "It is such a sad song"));
+        assertEquals("Colin Read", speakerOf(body, "I was shocked"));
+    }
+
+    @Test
+    void aMonthWordAfterAFirstNameIsASurnameButADayAfterANameIsATime() {
+        assertEquals("Teresa May", speakerOf("Shadow minister Teresa May opened the debate. "
+                + "\"We want courts to be the last resort,\" May said.", "We want courts"));
+        assertNotEquals("Hillary Monday", speakerOf("Hillary Monday said the plan would pass. "
+                + "\"We have the votes in the Senate,\" she said.", "We have the votes"));
+    }
 }
