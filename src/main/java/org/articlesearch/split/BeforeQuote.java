@@ -41,6 +41,14 @@ final class BeforeQuote {
             }
         }
         int verb = lastVerb(t, n, INTRO_WINDOW);
+        // "Mr Straw said the US had agreed to release the four after “…”" reports what the US agreed to
+        // do, in Mr Straw's words, not a statement of the US: the speech verb before it introduces the quote.
+        // With no speech verb before it ("He pledged to be “…”"), the subject of the one verb speaks.
+        while (verb > 0 && infinitiveAfter(t, verb, n)) {
+            int earlier = lastVerb(t, verb, INTRO_WINDOW - (n - verb));
+            if (earlier < 0) break;
+            verb = earlier;
+        }
         if (verb < 0) {
             // "Jane Doe: “…”" introduces a quote with a name and a colon alone.
             if (!colon) return null;
@@ -71,6 +79,22 @@ final class BeforeQuote {
         }
         return -1;
     }
+
+    /** Whether the verb at {@code j} is one that takes an infinitive, and does before the quote ("agreed to release"). */
+    private static boolean infinitiveAfter(List<Token> t, int j, int n) {
+        return j + 2 < n && t.get(j).keyIn(TAKE_INFINITIVES) && t.get(j + 1).is("to") && isLowerWord(t.get(j + 2))
+                && !t.get(j + 2).keyIn(NOT_INFINITIVES);
+    }
+
+    /** Speech verbs that also take an infinitive: what follows "to" is something done, not said. */
+    private static final WordSet TAKE_INFINITIVES = WordSet.of("agree", "agreed", "agrees", "promise", "promised",
+            "promises", "pledge", "pledged", "pledges", "vow", "vowed", "vows", "threaten", "threatened", "threatens",
+            "refuse", "refused", "refuses", "offer", "offered", "offers", "decide", "decided", "decides", "continue",
+            "continued", "continues", "claim", "claimed", "claims", "undertake", "undertook", "undertakes");
+
+    /** Words after "to" that make it a preposition: "agreed to the deal", "promised to them". */
+    private static final WordSet NOT_INFINITIVES = WordSet.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "him", "them", "us", "me", "it", "all", "some", "any", "each");
 
     /** Who does the speaking of the verb at {@code verb}. */
     private static Attribution subjectOf(List<Token> t, int n, int verb, boolean colon) {

@@ -20,7 +20,7 @@ final class NameRules {
             "chancellor", "prime", "chairman", "chairwoman", "chief", "commissioner", "ambassador",
             "father", "sister", "brother", "rabbi", "imam", "pope", "king", "queen", "prince", "princess",
             "coach", "officer", "detective", "speaker", "leader", "candidate", "attorney", "adm", "admiral",
-            "sheriff", "deputy", "former", "st");
+            "sheriff", "deputy", "former", "st", "archbishop", "bishop", "cardinal");
 
     /**
      * Titles only when abbreviated with a period: "Del. Stacey Plaskett" (a delegate to Congress), but
@@ -167,7 +167,7 @@ final class NameRules {
             "sen", "senator", "rep", "representative", "gov", "governor", "president", "pres", "rev", "reverend",
             "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sergeant", "adm", "admiral", "st",
             "secretary", "minister", "mayor", "chancellor", "chairman", "chairwoman", "commissioner", "ambassador",
-            "sheriff", "judge", "justice", "lord", "lady", "sir", "dame");
+            "sheriff", "judge", "justice", "lord", "lady", "sir", "dame", "archbishop", "bishop", "cardinal");
 
     /** Capitalized words that start sentences or name times, never people. */
     static final WordSet NOT_NAMES = WordSet.of("the", "a", "an", "and", "but", "or", "so", "yet", "for",

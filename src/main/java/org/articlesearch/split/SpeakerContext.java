@@ -1051,7 +1051,8 @@ final class SpeakerContext {
             // "The Brazilian confirmed", "the Irishman said", "the Cardinal will", "The Aviator won": a
             // nationality, a title, a work; no person is "the" and one word. ("The SFA said": an acronym is an organisation speaking.)
             // It means the person just written about, if anyone (see addAll), and a "he" after it no one else.
-            boolean the = size == 1 && !honorific && s > 0 && t.get(s - 1).keyIn(THE) && !NounPhrases.isAcronym(t.get(first).withoutPossessive());
+            // "the Cardinal will ask": a title alone is no name either.
+            boolean the = size == 1 && (!honorific || t.get(first).keyIn(NameRules.TITLES_ONLY)) && s > 0 && t.get(s - 1).keyIn(THE) && !NounPhrases.isAcronym(t.get(first).withoutPossessive());
             Role role = role(t, s, k, speaks);
             // "Despite praising the Irish", "The Holland international said": an object, or a word qualifying
             // the noun after it, is no one at all.

@@ -363,4 +363,22 @@ class SpeakerResolutionTest {
         assertNotEquals("Hillary Monday", speakerOf("Hillary Monday said the plan would pass. "
                 + "\"We have the votes in the Senate,\" she said.", "We have the votes"));
     }
+
+    @Test
+    void aVerbThatTakesAnInfinitiveGivesTheQuoteToTheSpeechVerbBeforeIt() {
+        String body = "Four men held abroad will be returned within weeks. "
+                + "Foreign Secretary Jon Marsh said the US had agreed to release the four after \"intensive and complex talks\" over security.";
+        assertEquals("Jon Marsh", speakerOf(body, "intensive and complex talks"));
+        String alone = "Builder Tom Reed spoke in Ohio. He pledged to be \"the greatest jobs builder there ever was\" if elected.";
+        assertEquals("Tom Reed", speakerOf(alone, "the greatest jobs builder"));
+    }
+
+    @Test
+    void aChurchTitleIsNoPartOfTheNameAndTheTitleAloneMeansThePersonWhoHoldsIt() {
+        String body = "Archbishop Peter Nkosi has called for the release of the remaining detainees. "
+                + "\"It is utterly unacceptable,\" Archbishop Nkosi told reporters.\n\n"
+                + "The men will be freed within weeks. The archbishop added: \"What is happening to those left behind?\"";
+        assertEquals("Peter Nkosi", speakerOf(body, "It is utterly unacceptable"));
+        assertEquals("Peter Nkosi", speakerOf(body, "What is happening"));
+    }
 }
