@@ -222,9 +222,13 @@ final class SpeakerContext {
     private void addDescriptions(List<Token> t) {
         for (int k = 0; k < t.size(); k++) {
             Token w = t.get(k);
-            if (!w.isWord() || !opensClause(t, k)) continue;
+            if (!w.isWord()) continue;
             boolean determiner = w.keyIn(DESCRIPTION_OPENERS);
             if (!determiner && !(w.isCapitalized() && w.isPossessive() && w.withoutPossessive().length() > 1)) continue;
+            // "Mr Brown liked to rattle off …, the Tory leader said.": a description after a comma that ends
+            // its sentence with a speech verb is the sentence's speaker, and a "he" after it means them.
+            boolean trailing = !opensClause(t, k);
+            if (trailing && !(determiner && k > 0 && t.get(k - 1).is(","))) continue;
             int head = -1;
             for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
                 Token x = t.get(j);
@@ -248,6 +252,7 @@ final class SpeakerContext {
                 v = a;
             }
             if (!isVerbLike(t, v)) continue;
+            if (trailing && !(speaksNext(t, v) && endsSentenceSoonAfter(t, v))) continue;
             Role role = speaksNext(t, v) ? Role.SPEAKER : Role.SUBJECT;
             StringBuilder phrase = new StringBuilder();
             for (int j = k; j <= head; j++) phrase.append(j > k ? " " : "").append(t.get(j).text());
@@ -258,7 +263,9 @@ final class SpeakerContext {
             boolean definite = w.key().equals("the");
             Salience salience = definite ? salienceAt(w.start()) : null;
             if (meant != null && definite && salience.get(meant) == 0) meant = null;
-            if (meant == null && definite) {
+            // The reported clause before a trailing description is about someone else ("Mr Brown liked …").
+            if (meant != null && trailing && namedIn(meant, sentenceBefore(t, k))) meant = null;
+            if (meant == null && definite && !trailing) {
                 meant = anaphor(salience, g);
                 // "Tom Wells praised the film. The festival director thanked Wells": not Wells himself.
                 if (meant != null && namedIn(meant, restOfSentence(t, v))) meant = null;
@@ -306,6 +313,22 @@ final class SpeakerContext {
         }
         if (i > 0 && "\"”’'".indexOf(text.charAt(i)) >= 0) i--; // "… no classified material.” The candidate reiterated"
         return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether the sentence ends within a few words after the speech verb at {@code v}: "said.", "told MPs on Monday.". */
+    private static boolean endsSentenceSoonAfter(List<Token> t, int v) {
+        for (int e = v + 1; e < t.size() && e <= v + 5; e++) {
+            if (SentenceTokens.endsSentence(t.get(e))) return true;
+            if (!t.get(e).isWord()) return false;
+        }
+        return v + 1 >= t.size();
+    }
+
+    /** The text of {@code t} from the start of the sentence holding {@code k} up to {@code k}. */
+    private String sentenceBefore(List<Token> t, int k) {
+        int s = k;
+        while (s > 0 && !SentenceTokens.endsSentence(t.get(s - 1))) s--;
+        return s == k ? "" : text.substring(t.get(s).start(), t.get(k).start());
     }
 
     /** The text of {@code t} from {@code v} to the end of its sentence. */

@@ -381,4 +381,12 @@ class SpeakerResolutionTest {
         assertEquals("Peter Nkosi", speakerOf(body, "It is utterly unacceptable"));
         assertEquals("Peter Nkosi", speakerOf(body, "What is happening"));
     }
+
+    @Test
+    void aDescriptionThatEndsItsSentenceWithASpeechVerbIsWhomTheNextHeMeansNotThePersonItReportsOn() {
+        String body = "The chancellor presented his Budget on Wednesday.\n\n"
+                + "Mr Grant liked to rattle off \"magical balances\" to convince people there was no hole in the finances, the Tory leader said. "
+                + "\"This dodgy government is now publishing a dodgy Budget,\" he said.";
+        assertNull(speakerOf(body, "This dodgy government"));
+    }
 }
