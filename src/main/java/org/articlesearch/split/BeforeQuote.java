@@ -158,6 +158,11 @@ final class BeforeQuote {
             int open = end - 1;
             while (open > 0 && !t.get(open).is("(")) open--;
             if (open > 0) end = open;
+        } else if (end > 1 && isDash(t.get(end - 1))) {
+            // "One unnamed correspondent - all are anonymous - wrote:": step over an aside in dashes.
+            int open = end - 2;
+            while (open > 0 && end - open <= 12 && !isDash(t.get(open)) && !t.get(open).is(",")) open--;
+            if (open > 0 && isDash(t.get(open))) end = open;
         }
         int s = end;
         while (s > 0 && end - s < 8) {
@@ -167,6 +172,10 @@ final class BeforeQuote {
             s--;
         }
         return s == end ? null : phrase(t.subList(s, end));
+    }
+
+    private static boolean isDash(Token w) {
+        return w.is("-") || w.is("—") || w.is("–");
     }
 
     /** Longest line that signs the quote above it: "- Bernie Sanders.", "—President Obama, tweeting after the speech." */

@@ -102,6 +102,11 @@ final class FirstNames {
         return MALE.contains(first) ? 'm' : FEMALE.contains(first) ? 'f' : '?';
     }
 
+    /** The gender of the first name {@code word}, in any case: 'm', 'f', or '?' when it is on neither list. */
+    static char genderOfFirstName(String word) {
+        return MALE.containsLowerCased(word) ? 'm' : FEMALE.containsLowerCased(word) ? 'f' : '?';
+    }
+
     /** Whether {@code word} is a first name on the lists, in any case. */
     static boolean isFirstName(String word) {
         return MALE.containsLowerCased(word) || FEMALE.containsLowerCased(word);

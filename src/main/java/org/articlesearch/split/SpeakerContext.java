@@ -1069,7 +1069,10 @@ final class SpeakerContext {
             // said"), or when it does something and is no common word capitalized to open a sentence ("Ham made
             // it clear", not "Delegates questioned").
             boolean person = size >= 2 || honorific || speaks || canonical(name, t.get(s).start()).indexOf(' ') > 0;
-            if (!person && !isLoneSurname(t, s)) continue;
+            // "DiCaprio, who lost out to Foxx, will face him": "who" after a word says it is a person.
+            boolean who = k + 1 < t.size() && t.get(k).is(",") && t.get(k + 1).key().equals("who");
+            if (!person && !who && !isLoneSurname(t, s)) continue;
+            if (who) people.add(canonical(name, t.get(s).start()));
             if (size == 1 && (t.get(first).keyIn(NameRules.PLACES) || t.get(first).keyIn(NameRules.COUNTRIES))) continue;
             // "The Brazilian confirmed", "the Irishman said", "the Cardinal will", "The Aviator won": a
             // nationality, a title, a work; no person is "the" and one word. ("The SFA said": an acronym is an organisation speaking.)
@@ -1082,8 +1085,11 @@ final class SpeakerContext {
             if (the && (role != Role.SUBJECT && role != Role.SPEAKER || !isVerbLike(t, k))) continue;
             if (!person && (role != Role.SUBJECT || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
             boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
+            char gender = gender(t, s, first, k);
+            // A first name alone before "who" ("Jane, who runs the website, …") is a person of that gender.
+            if (gender == '?' && who && size == 1) gender = FirstNames.genderOfFirstName(name);
             out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(),
-                    the ? UNNAMED + t.get(first).key() : name, speaks, object, role, titles(t, s, first, k), gender(t, s, first, k)));
+                    the ? UNNAMED + t.get(first).key() : name, speaks, object, role, titles(t, s, first, k), gender));
         }
         return out;
     }

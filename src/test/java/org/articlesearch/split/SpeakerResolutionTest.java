@@ -389,4 +389,22 @@ class SpeakerResolutionTest {
                 + "\"This dodgy government is now publishing a dodgy Budget,\" he said.";
         assertNull(speakerOf(body, "This dodgy government"));
     }
+
+    @Test
+    void aWordBeforeWhoIsAPersonWhomTheNextHeCanMean() {
+        String body = "Best actor Fox could not make the ceremony, but his speech was read out for him. "
+                + "Marino, who lost out on the award to Fox, will face him again in two weeks.\n\n"
+                + "\"It's the first time I've come to the awards because it's the first time I've been nominated,\" he told reporters.";
+        assertEquals("Marino", speakerOf(body, "It's the first time"));
+        String her = "The stories are collected on one blog. Jane, who runs the website, compiles them. "
+                + "\"I am convinced there are more people like this than we think,\" she said.";
+        assertEquals("Jane", speakerOf(her, "I am convinced"));
+    }
+
+    @Test
+    void anUnnamedSubjectBeforeAnAsideInDashesKeepsTheQuoteFromThePreviousSpeaker() {
+        String body = "Jane Rowe runs the website. \"I am convinced there are more people like this than we think,\" she said. "
+                + "One unnamed correspondent - all are anonymous - wrote: \"On the rare nights when my husband comes to bed, I cannot sleep.\"";
+        assertNull(speakerOf(body, "On the rare nights"));
+    }
 }
