@@ -138,6 +138,15 @@ final class NameRules {
         return first < words.length;
     }
 
+    /** {@link #onlyPartyOrPlaceWords(String[], int)} of the words {@code t[from, to)}, without cutting them out. */
+    static boolean onlyPartyOrPlaceWords(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token w = t.get(i);
+            if (!w.withoutPossessiveIn(NOT_SPEAKERS) && !w.withoutPossessiveIn(PLACES) && !w.withoutPossessiveIn(COUNTRIES)) return false;
+        }
+        return from < to;
+    }
+
     /** Offices named after "of": "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown". */
     static final WordSet OFFICES = WordSet.of("state", "defense", "defence", "homeland", "security", "treasury", "justice",
             "labor", "labour", "commerce", "energy", "education", "interior", "agriculture", "transportation", "transport",
@@ -396,6 +405,12 @@ final class NameRules {
     /** Whether a run of name words names a person rather than a place or an organisation. */
     static boolean looksLikePerson(List<String> words) {
         return !words.isEmpty() && looksLikePerson(words.get(0), words.get(words.size() - 1));
+    }
+
+    /** {@link #looksLikePerson(String, String)} of the words themselves. */
+    static boolean looksLikePerson(Token first, Token last) {
+        return !last.withoutPossessiveIn(ORG_OR_PLACE)
+                && !(first.withoutPossessiveIn(PLACE_START) && !first.withoutPossessiveIn(HONORIFICS));
     }
 
     /** {@link #looksLikePerson(List)} of a run of name words that starts and ends with these. */

@@ -18,6 +18,9 @@ final class Token {
     private final boolean capitalized;
     private String text;
     private String key;
+    /** The lists {@link #key()} is on, one bit each ({@link WordSet#inClasses}), for the first {@code classesCovered} lists made. */
+    private long classes;
+    private int classesCovered;
     /** Whether a capitalized word can be part of a name: 0 not asked yet, 1 yes, 2 no. */
     private byte nameWord;
 
@@ -120,8 +123,38 @@ final class Token {
         return true;
     }
 
-    /** Whether {@link #key()} is on the list, without cutting the key out of the article. */
+    /**
+     * Whether {@link #key()} is on the list, without cutting the key out of the article: by the mask of
+     * lists the key is on, looked up once ({@link WordSet#classes()}). {@code WordSetTest} pins the
+     * answers to the lists' own look-ups.
+     */
     boolean keyIn(WordSet words) {
+        if (!words.hasClassBit()) return keyInDirectly(words);
+        if (classesCovered < words.classesNeeded()) {
+            WordSet.Classes all = WordSet.classes();
+            int last = end > start && source.charAt(end - 1) == '.' ? end - 1 : end;
+            classes = all.of(source, start, last, true);
+            classesCovered = all.covered;
+        }
+        return words.inClasses(classes);
+    }
+
+    /**
+     * Whether the text lower-cased, a trailing period and any ’ kept, is on the list ({@code
+     * words.containsLowerCased(text())}): {@link #keyIn}'s answer, by the mask, when there is neither.
+     */
+    boolean textIn(WordSet words) {
+        if (source.charAt(end - 1) == '.' || source.indexOf('’', start, end) >= 0) return words.containsLowerCased(source, start, end, false);
+        return keyIn(words);
+    }
+
+    /** {@link #textIn} of the text without a possessive ending ({@code words.containsLowerCased(withoutPossessive())}). */
+    boolean withoutPossessiveIn(WordSet words) {
+        return isPossessive() ? words.containsLowerCased(withoutPossessive()) : textIn(words);
+    }
+
+    /** {@link #keyIn}, asked of the list itself: the reference the masks are tested against. */
+    boolean keyInDirectly(WordSet words) {
         if (key != null) return words.contains(key);
         int last = end > start && source.charAt(end - 1) == '.' ? end - 1 : end;
         return words.containsLowerCased(source, start, last, true);

@@ -21,6 +21,8 @@ final class WordSet {
     private final int[] hashes;
     private final int mask;
     private final int maxLength;
+    /** This list's place among all lists, in the order they were made: its bit in {@link #classes} masks. */
+    private final int index;
 
     private WordSet(Set<String> words) {
         int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
@@ -36,10 +38,18 @@ final class WordSet {
             longest = Math.max(longest, w.length());
         }
         maxLength = longest;
+        index = register(this);
     }
 
     static WordSet of(String... words) {
         return new WordSet(new LinkedHashSet<>(Arrays.asList(words)));
+    }
+
+    /** The words of the list. */
+    java.util.List<String> words() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String w : table) if (w != null) out.add(w);
+        return out;
     }
 
     /** Whether {@code word} is on the list as it is. */
@@ -77,6 +87,116 @@ final class WordSet {
             if (hashes[i] == h && isLowerCaseOf(table[i], text, start, end)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code classes}, a word's mask from {@link #classes()}, puts the word on this list; a list
+     * made after the 64th has no bit and is asked directly.
+     */
+    boolean inClasses(long classes) {
+        return (classes & (1L << index)) != 0;
+    }
+
+    /** Whether {@link #inClasses} can answer for this list: it is one of the first 64 made. */
+    boolean hasClassBit() {
+        return index < Long.SIZE;
+    }
+
+    /** How many lists a snapshot must cover to answer for this one. */
+    int classesNeeded() {
+        return index + 1;
+    }
+
+    // Every list's words in one table, each with a mask of the lists it is on: a capitalized word is
+    // looked up in a dozen lists or more (the name rules ask for titles, roles, places, first names, verbs
+    // after it), and a token keeps its mask, so after the first look-up each asking is one bit test.
+
+    private static final java.util.List<WordSet> ALL = new java.util.ArrayList<>();
+    private static volatile Classes classes = new Classes(new String[1], new long[1], 0, 0);
+
+    private static synchronized int register(WordSet set) {
+        ALL.add(set);
+        return ALL.size() - 1;
+    }
+
+    /** Every list made so far, in the order made: for tests that pin the masks to the lists. */
+    static synchronized java.util.List<WordSet> all() {
+        return java.util.List.copyOf(ALL);
+    }
+
+    /** The table of every list made so far, rebuilt when lists were made since the last one. */
+    static Classes classes() {
+        Classes c = classes;
+        return c.covered == registered() ? c : rebuild();
+    }
+
+    private static synchronized int registered() {
+        return ALL.size();
+    }
+
+    private static synchronized Classes rebuild() {
+        java.util.Map<String, Long> masks = new java.util.HashMap<>();
+        int covered = Math.min(ALL.size(), Long.SIZE);
+        for (int i = 0; i < covered; i++) {
+            for (String w : ALL.get(i).table) {
+                if (w != null) masks.merge(w, 1L << i, (a, b) -> a | b);
+            }
+        }
+        int size = Integer.highestOneBit(Math.max(4, masks.size() * 4) - 1) << 1;
+        String[] words = new String[size];
+        long[] bits = new long[size];
+        int longest = 0;
+        for (java.util.Map.Entry<String, Long> e : masks.entrySet()) {
+            int i = spread(e.getKey().hashCode()) & (size - 1);
+            while (words[i] != null) i = (i + 1) & (size - 1);
+            words[i] = e.getKey();
+            bits[i] = e.getValue();
+            longest = Math.max(longest, e.getKey().length());
+        }
+        Classes c = new Classes(words, bits, longest, ALL.size());
+        classes = c;
+        return c;
+    }
+
+    /** Every list's words with their masks; {@code covered}: how many lists had been made when it was built. */
+    static final class Classes {
+        private final String[] words;
+        private final long[] bits;
+        private final int mask;
+        private final int maxLength;
+        final int covered;
+
+        private Classes(String[] words, long[] bits, int maxLength, int covered) {
+            this.words = words;
+            this.bits = bits;
+            this.mask = words.length - 1;
+            this.maxLength = maxLength;
+            this.covered = covered;
+        }
+
+        /** The mask of {@code text[start, end)} lower-cased, as {@link #containsLowerCased(String, int, int, boolean)} reads it. */
+        long of(String text, int start, int end, boolean curlyApostrophe) {
+            if (end - start > maxLength) return 0;
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                if (c == '’' && curlyApostrophe) c = '\'';
+                if (c >= 128) return of(lowerCase(text, start, end, curlyApostrophe));
+                h = 31 * h + lower(c);
+            }
+            for (int i = spread(h) & mask; words[i] != null; i = (i + 1) & mask) {
+                if (words[i].hashCode() == h && isLowerCaseOf(words[i], text, start, end)) return bits[i];
+            }
+            return 0;
+        }
+
+        private long of(String word) {
+            if (word.length() > maxLength) return 0;
+            for (int i = spread(word.hashCode()) & mask; words[i] != null; i = (i + 1) & mask) {
+                if (words[i].equals(word)) return bits[i];
+            }
+            return 0;
+        }
     }
 
     private static String lowerCase(String text, int start, int end, boolean curlyApostrophe) {
