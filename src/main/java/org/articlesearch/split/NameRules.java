@@ -368,11 +368,11 @@ final class NameRules {
      */
     static boolean isSurnameAfterFirstName(List<Token> t, int k) {
         Token w = t.get(k);
-        if (!w.isWord() || !w.isCapitalized() || w.length() < 3 || w.isNameWord() || !w.keyIn(NOT_NAMES) || w.keyIn(TIME_WORDS)) {
-            return false;
-        }
         Token first = t.get(k - 1);
-        if (!first.isWord() || !first.isNameWord() || !FirstNames.isFirstName(first.text())) return false;
+        // Where the words stand first, then what they are: this is asked of every word of the article.
+        if (!w.isWord() || !w.isCapitalized() || w.length() < 3 || !first.isWord() || !first.isCapitalized()) return false;
+        if (w.isNameWord() || !w.keyIn(NOT_NAMES) || w.keyIn(TIME_WORDS)) return false;
+        if (!first.isNameWord() || !FirstNames.isFirstName(first.text())) return false;
         if (k + 1 == t.size()) return true;
         Token next = t.get(k + 1);
         return !(next.isWord() && (next.isCapitalized() || Character.isDigit(next.text().charAt(0))));

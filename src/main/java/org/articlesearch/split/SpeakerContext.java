@@ -78,6 +78,7 @@ final class SpeakerContext {
      * capitalized word is looked up here, and a long article names hundreds of people in full.
      */
     private final Map<String, List<FullName>> fullNames = new HashMap<>();
+    private final java.util.Set<String> fullNamesAdded = new java.util.HashSet<>();
 
     /**
      * People by the titles and roles the article gives them ("Sen. Bernie Sanders", "David Axelrod, Obama's
@@ -743,6 +744,9 @@ final class SpeakerContext {
     }
 
     private void addFullName(int position, String name) {
+        // Once is enough: a later mention of the same full name answers no look-up differently (the first
+        // decides, and the first is the earliest), and a long article names its people dozens of times.
+        if (!fullNamesAdded.add(name)) return;
         String last = name.substring(name.lastIndexOf(' ') + 1);
         FullName full = new FullName(position, name);
         fullNames.computeIfAbsent(last.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(full);
@@ -785,7 +789,27 @@ final class SpeakerContext {
 
     /** Whether a word of {@code name} (three letters or more) stands in {@code quoteText}. */
     static boolean namedIn(String name, String quoteText) {
-        return namedInLowerCase(name, quoteText.toLowerCase(Locale.ROOT));
+        // Without a lower-cased copy of the quote, unless it holds the two letters whose lower case
+        // String.toLowerCase writes otherwise than letter by letter (İ, final Σ).
+        if (quoteText.indexOf('\u0130') >= 0 || quoteText.indexOf('\u03A3') >= 0) {
+            return namedInLowerCase(name, quoteText.toLowerCase(Locale.ROOT));
+        }
+        for (String part : name.split(" ")) {
+            String p = NameRules.withoutPossessive(part).toLowerCase(Locale.ROOT);
+            if (p.length() > 2 && containsWordIgnoringCase(quoteText, p)) return true;
+        }
+        return false;
+    }
+
+    /** {@link #containsWord} of {@code text} lower-cased letter by letter, {@code word} being lower case. */
+    private static boolean containsWordIgnoringCase(String text, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (Character.toLowerCase(text.charAt(i)) != first || !text.regionMatches(true, i + 1, word, 1, word.length() - 1)) continue;
+            int e = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (e == text.length() || !Character.isLetter(text.charAt(e)))) return true;
+        }
+        return false;
     }
 
     private static boolean namedInLowerCase(String name, String quote) {

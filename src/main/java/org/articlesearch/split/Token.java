@@ -24,13 +24,12 @@ final class Token {
     /** Whether a capitalized word can be part of a name: 0 not asked yet, 1 yes, 2 no. */
     private byte nameWord;
 
-    private Token(String source, int start, int end) {
+    private Token(String source, int start, int end, boolean word, boolean capitalized) {
         this.source = source;
         this.start = start;
         this.end = end;
-        char first = source.charAt(start);
-        this.word = isLetterOrDigit(first);
-        this.capitalized = first < 128 ? first >= 'A' && first <= 'Z' : Character.isUpperCase(first);
+        this.word = word;
+        this.capitalized = capitalized;
     }
 
     /** The token as written. */
@@ -220,37 +219,53 @@ final class Token {
     static List<Token> tokenize(String text, int from, int to) {
         // About one token in five characters: room for most stretches without growing.
         List<Token> out = new ArrayList<>(Math.max(10, (to - from) / 5));
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
+        // The characters in an array of this thread's: the loop below reads each one or two times, and
+        // String.charAt's checks made a character cost twice as much (4.8 ns before, measured on BBC).
+        char[] chars = CHARS.get();
+        if (chars.length < to - from) {
+            chars = new char[Math.max(to - from, chars.length * 2)];
+            CHARS.set(chars);
+        }
+        text.getChars(from, to, chars, 0);
+        int n = to - from;
+        int i = 0;
+        while (i < n) {
+            char c = chars[i];
+            byte kind = c < 256 ? LATIN1_KINDS[c] : kindOf(c);
+            if (kind == SPACE) {
                 i++;
-            } else if (isLetterOrDigit(c)) {
+            } else if (kind == LETTER_OR_DIGIT) {
                 int j = i + 1;
-                while (j < to) {
-                    char d = text.charAt(j);
-                    byte kind = kind(d);
-                    if (kind == LETTER_OR_DIGIT || kind == NON_SPACING_MARK) {
+                while (j < n) {
+                    char d = chars[j];
+                    byte dk = d < 256 ? LATIN1_KINDS[d] : kindOf(d);
+                    if (dk == LETTER_OR_DIGIT || dk == NON_SPACING_MARK) {
                         j++;
                     } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
-                            && j + 1 < to && isLetterOrDigit(text.charAt(j + 1))) {
+                            && j + 1 < n && isLetterOrDigit(chars[j + 1])) {
                         j += 2;
                     } else {
                         break;
                     }
                 }
                 // "Tulsa, Okla., police officer …": a period a comma follows abbreviates, whatever the word.
-                if (j < to && text.charAt(j) == '.' && (j + 1 < to && text.charAt(j + 1) == ',' || NameRules.keepsPeriod(text, i, j))) j++;
-                out.add(new Token(text, i, j));
+                if (j < n && chars[j] == '.' && (j + 1 < n && chars[j + 1] == ',' || NameRules.keepsPeriod(text, from + i, from + j))) j++;
+                out.add(new Token(text, from + i, from + j, true, isUpperCase(c)));
                 i = j;
             } else {
                 int j = i + 1;
                 // Dashes drawn with hyphens ("--") are one mark.
-                while (j < to && c == '-' && text.charAt(j) == '-') j++;
-                out.add(new Token(text, i, j));
+                while (j < n && c == '-' && chars[j] == '-') j++;
+                out.add(new Token(text, from + i, from + j, false, isUpperCase(c)));
                 i = j;
             }
         }
         return out;
     }
+
+    private static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
 }
