@@ -357,6 +357,7 @@ final class NameRules {
     /** {@link #isNameWord} of a capitalized word, which {@link Token#isNameWord()} asks once and keeps. */
     static boolean isCapitalizedNameWord(Token t) {
         if (t.keyIn(NOT_NAMES)) return false;
+        if (isCompoundAdjective(t.text())) return false;
         // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
         return !(t.length() > 5 && noLowerCase(t.text()));
     }
@@ -382,6 +383,30 @@ final class NameRules {
     private static final WordSet TIME_WORDS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "mon", "tue", "wed", "thu", "fri", "sat",
             "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /**
+     * "Oscar-nominated", "London-based", "Labour-led", "Fly-half": a capitalized word joined to one of
+     * these is an adjective or a role, no part of a name ("the Oscar-nominated Owen told reporters").
+     * A list, not a pattern: Korean given names join lower-case syllables too ("Ban Ki-moon"). Two title
+     * words joined are a title.
+     */
+    static boolean isCompoundAdjective(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen <= 0) return false;
+        String end = word.substring(hyphen + 1);
+        if (COMPOUND_ENDS.contains(end)) return true;
+        // "Secretary-General", "Director-General", "Attorney-General": a title of two title words.
+        String start = word.substring(0, hyphen);
+        return isTitleWord(start) && isTitleWord(end);
+    }
+
+    private static boolean isTitleWord(String word) {
+        return HONORIFICS.containsLowerCased(word) || ROLES.containsLowerCased(word);
+    }
+
+    private static final WordSet COMPOUND_ENDS = WordSet.of("based", "born", "bred", "led", "run", "owned", "nominated",
+            "winning", "backed", "funded", "controlled", "educated", "raised", "trained", "listed", "made", "style",
+            "half", "elect", "designate", "match");
 
     private static boolean noLowerCase(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -407,4 +407,15 @@ class SpeakerResolutionTest {
                 + "One unnamed correspondent - all are anonymous - wrote: \"On the rare nights when my husband comes to bed, I cannot sleep.\"";
         assertNull(speakerOf(body, "On the rare nights"));
     }
+
+    @Test
+    void aCapitalizedWordJoinedToBasedOrBornOrNominatedIsNoPartOfTheName() {
+        String body = "British actor Clive Dunn took best supporting actor. "
+                + "Celebrating his win, the Oscar-nominated Dunn told reporters: \"The whole award season is new to me.\"";
+        assertEquals("Clive Dunn", speakerOf(body, "The whole award season"));
+        String born = "South Korean-born Monte Hale holds little hope of returning. \"I was, like, shocked at the ruling,\" Hale said.";
+        assertEquals("Monte Hale", speakerOf(born, "I was, like, shocked"));
+        String korean = "UN Secretary-General Ban Ki-moon said: \"I count on the Security Council to remain united.\"";
+        assertEquals("Ban Ki-moon", speakerOf(korean, "I count on"));
+    }
 }
