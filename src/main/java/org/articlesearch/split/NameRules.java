@@ -357,7 +357,7 @@ final class NameRules {
     /** {@link #isNameWord} of a capitalized word, which {@link Token#isNameWord()} asks once and keeps. */
     static boolean isCapitalizedNameWord(Token t) {
         if (t.keyIn(NOT_NAMES)) return false;
-        if (isCompoundAdjective(t.text())) return false;
+        if (t.has('-') && isCompoundAdjective(t.text())) return false;
         // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
         return !(t.length() > 5 && noLowerCase(t.text()));
     }

@@ -89,6 +89,11 @@ final class Token {
         return c == '\'' || c == '’';
     }
 
+    /** Whether the token holds {@code c}, read in place. */
+    boolean has(char c) {
+        return source.indexOf(c, start, end) >= 0;
+    }
+
     /** Whether the token is "he" or "she" in any case, read in place: asked of every short word of the narrative. */
     boolean isHeOrShe() {
         int n = end - start;
