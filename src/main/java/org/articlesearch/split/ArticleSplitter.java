@@ -126,6 +126,11 @@ public final class ArticleSplitter {
                 Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, c.open());
                 if (subject != null) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
             }
+            if (speaker == null && attribution != null && attribution.kind() == Attribution.Kind.UNNAMED && attribution.name() != null) {
+                // "…," the commission said: the body the article named ("The Electoral Commission …"), when it did.
+                String body = context.description(attribution.name(), attribution.start());
+                if (body != null) speaker = Speaker.of(body, attribution);
+            }
             if (speaker != null && attribution == null && SpeakerContext.namedIn(speaker.name(), content)) {
                 // "The soundtrack is … sung by … Dakota Fanning": a speaker only guessed from the context,
                 // but named in the quote itself, is who it talks about. People rarely quote themselves by name.

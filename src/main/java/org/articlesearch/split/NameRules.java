@@ -204,6 +204,13 @@ final class NameRules {
             "organizers", "organisers", "protesters", "protestors", "delegates", "democrats", "republicans",
             "conservatives", "liberals", "others", "people", "many", "police", "prosecutors", "reporters");
 
+    /**
+     * Bodies whose names end with the word, so that "the commission said" can mean the article's "Electoral
+     * Commission": an organisation speaking, as a spokesman's does.
+     */
+    static final WordSet BODIES = WordSet.of("committee", "commission", "council", "agency", "authority", "ministry",
+            "department", "board", "union", "institute", "association", "federation", "foundation", "tribunal");
+
     /** A name's last word that makes it an organisation or a place, not a person. */
     static final WordSet ORG_OR_PLACE = WordSet.of("party", "committee", "department", "ministry", "council",
             "association", "union", "university", "college", "school", "court", "congress", "senate",

@@ -160,6 +160,11 @@ final class NounPhrases {
         Token last = words.get(words.size() - 1);
         boolean role = last.isWord() && !last.isCapitalized() && (last.keyIn(NameRules.ROLES) || last.keyIn(NameRules.ROLE_NOUNS)
                 || last.keyIn(NameRules.TITLES_ONLY));
+        // "the commission said": no person, but the words are kept, for the body the article may have named.
+        if (words.size() == 2 && words.get(0).key().equals("the") && last.isWord() && !last.isCapitalized()
+                && last.keyIn(NameRules.BODIES)) {
+            return mentioned(Kind.UNNAMED, text(words), words);
+        }
         return words.size() >= 2 && words.get(0).key().equals("the") && role
                 ? mentioned(Kind.DESCRIPTION, text(words), words) : new Attribution(Kind.UNNAMED, null);
     }

@@ -559,7 +559,9 @@ final class SpeakerContext {
      * there are several. Null when nobody was given it: a description is never shown as a name.
      */
     String description(String phrase, int position) {
-        String head = NameRules.normalTitle(headNoun(phrase));
+        String noun = headNoun(phrase);
+        if (NameRules.BODIES.contains(noun)) return bodyNamed(noun, position);
+        String head = NameRules.normalTitle(noun);
         List<FullName> holders = titles.get(head);
         if (holders == null) return null;
         String only = null;
@@ -584,6 +586,50 @@ final class SpeakerContext {
         }
         return best;
     }
+
+    /**
+     * The body "the committee" or "the commission" means: the last name before {@code position} that ends
+     * with that word capitalized ("The Environmental Audit Committee said … "…," the committee added"),
+     * its capitalized words before it (and "of", "for", "and", "on" between them), without a sentence's
+     * "The". Null when the article names no such body.
+     */
+    private String bodyNamed(String noun, int position) {
+        String head = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        for (int i = text.lastIndexOf(head, position - 1); i > 0; i = text.lastIndexOf(head, i - 1)) {
+            int end = i + head.length();
+            if (Character.isLetter(text.charAt(i - 1)) || end < text.length() && Character.isLetter(text.charAt(end))) continue;
+            List<Token> before = Token.tokenize(text, Math.max(0, i - 80), i);
+            int first = before.size();
+            while (first > 0) {
+                Token w = before.get(first - 1);
+                boolean joins = first < before.size() && first > 1 && w.keyIn(BODY_JOINS) && before.get(first - 2).isCapitalized();
+                if (!(w.isWord() && w.isCapitalized() && !w.keyIn(THE)) && !joins) break;
+                first--;
+            }
+            // "Iraq's Ministry of Communications": the owner before the name is none of it.
+            for (int j = before.size() - 1; j >= first; j--) {
+                if (before.get(j).isPossessive()) {
+                    first = j + 1;
+                    break;
+                }
+            }
+            if (first == before.size() || first == 0 && i - 80 > 0) continue;
+            // "the Illinois Board of Elections": the words after the head that are part of the name.
+            List<Token> after = Token.tokenize(text, end, Math.min(text.length(), end + 60));
+            int last = 0;
+            // (Name words only: "the Illinois Board of Elections on Monday" ends before "on Monday".)
+            while (last + 1 < after.size() && after.get(last).keyIn(BODY_JOINS) && !after.get(last).isCapitalized()
+                    && after.get(last + 1).isNameWord()) {
+                last += 2;
+                while (last < after.size() && after.get(last).isNameWord()) last++;
+            }
+            int nameEnd = last == 0 ? end : after.get(last - 1).end();
+            return text.substring(before.get(first).start(), nameEnd);
+        }
+        return null;
+    }
+
+    private static final WordSet BODY_JOINS = WordSet.of("of", "for", "and", "on");
 
     /** The word a description is about: "strategist" in "Obama's former campaign strategist", "spokesman" in "a spokesman for Microsoft". */
     private static String headNoun(String phrase) {

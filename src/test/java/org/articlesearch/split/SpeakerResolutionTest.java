@@ -418,4 +418,16 @@ class SpeakerResolutionTest {
         String korean = "UN Secretary-General Ban Ki-moon said: \"I count on the Security Council to remain united.\"";
         assertEquals("Ban Ki-moon", speakerOf(korean, "I count on"));
     }
+
+    @Test
+    void theCommissionMeansTheBodyTheArticleNamedAndNoOneWhenItNamedNone() {
+        String named = "The Electoral Commission has published its report on postal voting. "
+                + "\"Postal voting on demand has been a success in most areas,\" the commission said.";
+        assertEquals("Electoral Commission", speakerOf(named, "Postal voting on demand"));
+        String withOf = "Cruz got a favourable decision from the Illinois Board of Elections on Monday. "
+                + "\"The candidate is a natural born citizen,\" the board said.";
+        assertEquals("Illinois Board of Elections", speakerOf(withOf, "The candidate is"));
+        String unnamed = "The spending watchdog published its findings. \"Costs have doubled since the start,\" the commission said.";
+        assertNull(speakerOf(unnamed, "Costs have doubled"));
+    }
 }
