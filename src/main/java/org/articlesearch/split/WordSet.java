@@ -75,14 +75,9 @@ final class WordSet {
     boolean containsLowerCased(String text, int start, int end, boolean curlyApostrophe) {
         // Lower-casing never shortens a word, so a longer one cannot be on the list.
         if (end - start > maxLength) return false;
-        int h = 0;
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c == '’' && curlyApostrophe) c = '\'';
-            // Only ASCII lower-cases letter by letter as below; anything else the JDK's way.
-            if (c >= 128) return contains(lowerCase(text, start, end, curlyApostrophe));
-            h = 31 * h + lower(c);
-        }
+        long lowerHash = lowerHash(text, start, end, curlyApostrophe);
+        if (lowerHash == BEYOND_ASCII) return contains(lowerCase(text, start, end, curlyApostrophe));
+        int h = (int) lowerHash;
         for (int i = spread(h) & mask; table[i] != null; i = (i + 1) & mask) {
             if (hashes[i] == h && isLowerCaseOf(table[i], text, start, end)) return true;
         }
@@ -177,13 +172,9 @@ final class WordSet {
         /** The mask of {@code text[start, end)} lower-cased, as {@link #containsLowerCased(String, int, int, boolean)} reads it. */
         long of(String text, int start, int end, boolean curlyApostrophe) {
             if (end - start > maxLength) return 0;
-            int h = 0;
-            for (int k = start; k < end; k++) {
-                char c = text.charAt(k);
-                if (c == '’' && curlyApostrophe) c = '\'';
-                if (c >= 128) return of(lowerCase(text, start, end, curlyApostrophe));
-                h = 31 * h + lower(c);
-            }
+            long lowerHash = lowerHash(text, start, end, curlyApostrophe);
+            if (lowerHash == BEYOND_ASCII) return of(lowerCase(text, start, end, curlyApostrophe));
+            int h = (int) lowerHash;
             for (int i = spread(h) & mask; words[i] != null; i = (i + 1) & mask) {
                 if (words[i].hashCode() == h && isLowerCaseOf(words[i], text, start, end)) return bits[i];
             }
@@ -198,6 +189,24 @@ final class WordSet {
             return 0;
         }
     }
+
+    /**
+     * The {@code String.hashCode} of {@code text[start, end)} lower-cased (a ’ as ' with {@code
+     * curlyApostrophe}), computed in place; {@link #BEYOND_ASCII} when a character beyond ASCII is in it,
+     * which only the JDK lower-cases right.
+     */
+    private static long lowerHash(String text, int start, int end, boolean curlyApostrophe) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '’' && curlyApostrophe) c = '\'';
+            if (c >= 128) return BEYOND_ASCII;
+            h = 31 * h + lower(c);
+        }
+        return h;
+    }
+
+    private static final long BEYOND_ASCII = Long.MIN_VALUE;
 
     private static String lowerCase(String text, int start, int end, boolean curlyApostrophe) {
         String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
