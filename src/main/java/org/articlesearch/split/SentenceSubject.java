@@ -155,8 +155,9 @@ final class SentenceSubject {
                 while (v < end && !t.get(v).is(")")) v++;
                 v++;
             }
+            // ("Home Office minister Hazel Blears defended …": a role word after a name is no verb; the name qualifies it.)
             if (v < end && t.get(v).isWord() && !t.get(v).isCapitalized() && !t.get(v).keyIn(CLAUSE_BREAKS)
-                    && !t.get(v).keyIn(PREPOSITIONS)) {
+                    && !t.get(v).keyIn(PREPOSITIONS) && !t.get(v).keyIn(NameRules.ROLES) && !t.get(v).keyIn(NameRules.ROLE_NOUNS)) {
                 Attribution a = phrase(t.subList(s, e));
                 if (isName(a)) return a;
             }

@@ -430,4 +430,14 @@ class SpeakerResolutionTest {
         String unnamed = "The spending watchdog published its findings. \"Costs have doubled since the start,\" the commission said.";
         assertNull(speakerOf(unnamed, "Costs have doubled"));
     }
+
+    @Test
+    void aNameBeforeARoleWordQualifiesTheRoleAndThePersonAfterItSpeaks() {
+        String body = "Officers can now detain suspects for up to 30 minutes.\n\n"
+                + "But Home Office minister Hazel Brent defended the move saying it would give the officers \"just that little bit of edge\". "
+                + "She denied their role was changing.\n\n"
+                + "\"The powers that we are bringing in are things that they need to do on patrol,\" she said.";
+        assertEquals("Hazel Brent", speakerOf(body, "just that little bit of edge"));
+        assertEquals("Hazel Brent", speakerOf(body, "The powers that we are bringing in"));
+    }
 }
