@@ -60,6 +60,8 @@ public final class ArticleSplitter {
         }
         Speaker previousSpeaker = null;
         int previousBlock = -1;
+        int previousEndBlock = -1;
+        int previousEnd = 0;
         int previousRegion = -1;
         for (Candidate c : candidates) {
             Region region = regions.get(c.regionIndex());
@@ -109,6 +111,10 @@ public final class ArticleSplitter {
             } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
                 // An unattributed quote after an attributed one continues the same speaker.
                 speaker = previousSpeaker;
+            } else if (c.block() == previousEndBlock && context.reporterBefore(previousEnd, c.open()) == null) {
+                // … and so does one in the paragraph where a quote continued over paragraphs ends
+                // ("…circumstances. ¶ "Yet …." "These …""), unless someone is reported speaking between.
+                speaker = previousSpeaker;
             }
             if (speaker == null && attribution == null) {
                 // "Carter said the region matters. “It is home to half the world.”"
@@ -145,6 +151,9 @@ public final class ArticleSplitter {
             }
             previousBlock = c.block();
             previousRegion = c.regionIndex();
+            int endRegion = c.close() >= 0 ? regionIndexOf(regions, c.close()) : regionIndexOf(regions, Math.max(c.open(), c.contentEnd() - 1));
+            previousEndBlock = regions.get(endRegion).block();
+            previousEnd = c.close() >= 0 ? c.close() + 1 : c.contentEnd();
             if (!speech) continue;
             out.add(quote(article, span[0], span[1], speaker, c.block()));
         }

@@ -440,4 +440,19 @@ class SpeakerResolutionTest {
         assertEquals("Hazel Brent", speakerOf(body, "just that little bit of edge"));
         assertEquals("Hazel Brent", speakerOf(body, "The powers that we are bringing in"));
     }
+
+    @Test
+    void aQuoteInTheParagraphWhereAContinuedQuoteEndsCarriesOnItsSpeaker() {
+        String body = "Many of those who died had presented themselves to the authorities, the report said. "
+                + "Committee chairman Labour MP Jean Cole said: \"Each and every death in custody is a death too many.\n\n"
+                + "\"Yet throughout our inquiry we have seen vulnerable people entering custody.\" \"These highly vulnerable people "
+                + "are held in a structure ill-suited to their needs. \"Crime levels are falling but we are holding more people than ever.\"";
+        assertEquals("Jean Cole", speakerOf(body, "These highly vulnerable"));
+        assertEquals("Jean Cole", speakerOf(body, "Crime levels are falling"));
+        String reported = "The committee published its report on Monday.\n\n"
+                + "Committee chairman Jean Cole said: \"Each and every death in custody is a death too many.\n\n"
+                + "\"Yet time and again vulnerable people are entering custody.\" Prison governor Tom Hale said the report was unfair. "
+                + "\"We have done everything the law asks of us.\"";
+        assertEquals("Tom Hale", speakerOf(reported, "We have done everything"));
+    }
 }
