@@ -1049,8 +1049,20 @@ final class SpeakerContext {
             return true; // "doesn’t", tokenized as three
         }
         // The suffixes first: they answer for most words without a look-up ("as", "has been" aside).
+        if (w.endsWith("s") && !w.endsWith("ss") && v + 1 < t.size() && isPluralVerb(t.get(v + 1))) {
+            return false; // "Premiership clubs have seen": a plural noun before its own verb, no verb itself
+        }
         if (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ics")) return !w.keyIn(NOT_VERBS);
         return w.endsWith("n't") || w.keyIn(COMMON_VERBS) || w.keyIn(NameRules.SPEECH_VERBS);
+    }
+
+    /** Whether {@code w} is a verb a plural subject takes: a verb in -s is never followed by one. */
+    private static boolean isPluralVerb(Token w) {
+        if (!w.isWord() || w.isCapitalized() || w.length() > 5) return false;
+        return switch (w.key()) {
+            case "have", "had", "are", "were", "will", "would", "could", "can", "should", "must", "may", "might" -> true;
+            default -> false;
+        };
     }
 
     private static final WordSet ACCORDING = WordSet.of("according");

@@ -455,4 +455,12 @@ class SpeakerResolutionTest {
                 + "\"We have done everything the law asks of us.\"";
         assertEquals("Tom Hale", speakerOf(reported, "We have done everything"));
     }
+
+    @Test
+    void aCapitalizedWordBeforeAPluralNounAndItsVerbIsNoPersonBetweenAReporterAndTheQuote() {
+        String body = "Mr Dale said that, although television money had driven the game forward, he feared there were now too many games shown. "
+                + "Since the formation of the league, Premiership clubs have seen their income from television soar. "
+                + "\"Television has been the driving force over the past 10 years.\"";
+        assertEquals("Dale", speakerOf(body, "Television has been"));
+    }
 }
