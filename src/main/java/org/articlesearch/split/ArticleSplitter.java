@@ -127,6 +127,17 @@ public final class ArticleSplitter {
                 Attribution subject = Attribution.subjectOfParagraphEnd(tokens, before.start(), before.end());
                 if (subject != null) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
             }
+            if (speaker == null && attribution == null && c.open() > region.start() && followsSentenceEnd(text, region.start(), c.open())) {
+                // "Mr Negroponte has adapted the idea to his own work in Cambodia … . "We put in 25 laptops …"":
+                // a quote opening a sentence of its own is the person the sentence before is about.
+                // Only a person the article names in full with a known first name: headings and brands open
+                // sentences too ("Coming …", "Toyota …").
+                Attribution subject = Attribution.subjectOfParagraphEnd(tokens, region.start(), c.open());
+                String name = subject == null ? null : NameRules.speakerName(context.canonical(subject.name(), c.open()));
+                if (name != null && name.indexOf(' ') > 0 && FirstNames.isFirstName(name.substring(0, name.indexOf(' ')))) {
+                    speaker = Speaker.of(name, subject);
+                }
+            }
             boolean unnamed = attribution == null || attribution.kind() == Attribution.Kind.UNNAMED;
             if (speaker == null && unnamed && c.open() > sentenceStart) {
                 Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, c.open());
@@ -227,6 +238,13 @@ public final class ArticleSplitter {
     }
 
     /** A paragraph that opens with a quote, right after a paragraph whose last quote was attributed. */
+    /** Whether {@code text[from, to)} ends, spaces aside, with a full stop, a question or an exclamation mark. */
+    private static boolean followsSentenceEnd(String text, int from, int to) {
+        int i = to - 1;
+        while (i >= from && Token.isSpace(text.charAt(i))) i--;
+        return i >= from && ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
     private static boolean followsOn(String text, Candidate c, Region region, int previousRegion) {
         return previousRegion == c.regionIndex() - 1 && c.open() == region.start();
     }

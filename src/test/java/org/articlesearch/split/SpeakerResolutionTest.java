@@ -463,4 +463,15 @@ class SpeakerResolutionTest {
                 + "\"Television has been the driving force over the past 10 years.\"";
         assertEquals("Dale", speakerOf(body, "Television has been"));
     }
+
+    @Test
+    void aQuoteOpeningASentenceAfterOneAboutAPersonNamedInFullIsTheirs() {
+        String body = "Critics said the plan would fail.\n\n"
+                + "Writing in the Guardian newspaper, Peter Knight outlined his view of the direction the party should take. "
+                + "\"Our ambition is not simply tackling idleness but delivering full employment.\"";
+        assertEquals("Peter Knight", speakerOf(body, "Our ambition is not"));
+        String brand = "Critics said the plan would fail.\n\n"
+                + "Toyota sold more cars than ever last year. \"Fuel efficiency catches the public eye.\"";
+        assertNull(speakerOf(brand, "Fuel efficiency"));
+    }
 }
