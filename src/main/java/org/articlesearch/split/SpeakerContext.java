@@ -886,6 +886,9 @@ final class SpeakerContext {
             if (w.keyIn(NameRules.SPEECH_VERBS)) return true;
             // "the unrest in Charlotte and said he thought": a conjunction starts a clause of someone else's.
             if (j == k && j + 1 < t.size() && w.keyIn(NOT_VERBS)) return false;
+            // "… and Irish president told": the name qualifies a role, and the role's holder speaks ("A Defra
+            // spokesman said" is still Defra speaking, as an organisation speaks).
+            if (j == k && (w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS)) && !w.key().startsWith("spokes")) return false;
             // "the DNC issued a statement", "Trump released a statement"
             if (w.keyIn(STATEMENT_VERBS) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {

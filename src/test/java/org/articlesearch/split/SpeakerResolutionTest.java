@@ -474,4 +474,12 @@ class SpeakerResolutionTest {
                 + "Toyota sold more cars than ever last year. \"Fuel efficiency catches the public eye.\"";
         assertNull(speakerOf(brand, "Fuel efficiency"));
     }
+
+    @Test
+    void aNameBeforeARoleAndASpeechVerbQualifiesTheRoleAndDoesNotSpeak() {
+        String body = "The government must act quickly, Mary Rowan has said.\n\n"
+                + "The former UN commissioner for human rights and Irish president told the radio the response would be watched. "
+                + "\"It would be very troubling if the government did not accept the judgement,\" she said.";
+        assertEquals("Mary Rowan", speakerOf(body, "It would be very troubling"));
+    }
 }
