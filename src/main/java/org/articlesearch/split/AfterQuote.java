@@ -93,6 +93,19 @@ final class AfterQuote {
             }
         }
         if (verb < 0 && !quoteEndsSentence) {
+            // "The band have done "everything in their powers" to stay on top, according to Q magazine editor
+            // Paul Rees.": the source the sentence ends with.
+            for (int j = i + 1; j + 2 < t.size(); j++) {
+                if (!t.get(j).key().equals("according") || !t.get(j + 1).key().equals("to")) continue;
+                int end = phraseEnd(t, j + 2);
+                if (end >= t.size() || !t.get(end).isWord()) {
+                    Attribution a = phrase(t.subList(j + 2, end));
+                    if (isName(a)) return a;
+                }
+                break;
+            }
+        }
+        if (verb < 0 && !quoteEndsSentence) {
             // "“Go back to Univision,” Trump barked and …": a person and a verb in the past right after a
             // quote that did not end its sentence say who spoke it, whatever the verb.
             int e = i;

@@ -482,4 +482,13 @@ class SpeakerResolutionTest {
                 + "\"It would be very troubling if the government did not accept the judgement,\" she said.";
         assertEquals("Mary Rowan", speakerOf(body, "It would be very troubling"));
     }
+
+    @Test
+    void aSentenceThatEndsWithAccordingToANameIsThatPersonsAndSoIsTheHeAfterIt() {
+        String body = "Drummer Larry Mills echoed those sentiments: \"We're very competitive and we want big singles.\" "
+                + "The band have done \"everything in their considerable powers\" to stay on top, according to Q magazine editor Paul Reed.\n\n"
+                + "\"This makes them formidable.\" He added: \"They are equally determined to push themselves.\"";
+        assertEquals("Paul Reed", speakerOf(body, "everything in their considerable powers"));
+        assertEquals("Paul Reed", speakerOf(body, "They are equally determined"));
+    }
 }
