@@ -117,6 +117,10 @@ final class NameRules {
         if (words.length - first == 1 && (NOT_SPEAKERS.containsLowerCased(words[first]) || PLACES.containsLowerCased(words[first]))) {
             return null;
         }
+        // "North Hykeham", "South Shields", "West Bromwich": a point of the compass and one word is a place.
+        if (words.length - first == 2 && COMPASS.containsLowerCased(words[first]) && !words[first].equals(words[first].toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
         int last = words.length - 1;
         if (last - first >= 2 && NAME_PARTICLES.containsLowerCased(words[last - 1]) && PLACES.containsLowerCased(words[last])) return null;
         if (words.length - first >= 2 && onlyPartyOrPlaceWords(words, first)) return null; // "Scottish Conservative"; a country alone may speak

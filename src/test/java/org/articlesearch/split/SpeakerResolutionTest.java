@@ -491,4 +491,11 @@ class SpeakerResolutionTest {
         assertEquals("Paul Reed", speakerOf(body, "everything in their considerable powers"));
         assertEquals("Paul Reed", speakerOf(body, "They are equally determined"));
     }
+
+    @Test
+    void aPointOfTheCompassAndOneWordIsAPlaceNeverASpeaker() {
+        String body = "Douglas Hale said the role was largely unnecessary. "
+                + "But the Tory MP for Sleaford and North Hykeham admitted the office \"cannot be frozen in aspic\".";
+        assertNotEquals("North Hykeham", speakerOf(body, "cannot be frozen in aspic"));
+    }
 }
