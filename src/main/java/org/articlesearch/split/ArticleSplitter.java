@@ -237,7 +237,6 @@ public final class ArticleSplitter {
         return a != null && a.kind() == Attribution.Kind.NAME ? a : null;
     }
 
-    /** A paragraph that opens with a quote, right after a paragraph whose last quote was attributed. */
     /** Whether {@code text[from, to)} ends, spaces aside, with a full stop, a question or an exclamation mark. */
     private static boolean followsSentenceEnd(String text, int from, int to) {
         int i = to - 1;
@@ -245,6 +244,7 @@ public final class ArticleSplitter {
         return i >= from && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** A paragraph that opens with a quote, right after a paragraph whose last quote was attributed. */
     private static boolean followsOn(String text, Candidate c, Region region, int previousRegion) {
         return previousRegion == c.regionIndex() - 1 && c.open() == region.start();
     }

@@ -98,8 +98,7 @@ final class FirstNames {
     static char gender(String name) {
         int space = name.indexOf(' ');
         if (space < 0) return '?';
-        String first = name.substring(0, space).toLowerCase(Locale.ROOT);
-        return MALE.contains(first) ? 'm' : FEMALE.contains(first) ? 'f' : '?';
+        return genderOfFirstName(name.substring(0, space));
     }
 
     /** The gender of the first name {@code word}, in any case: 'm', 'f', or '?' when it is on neither list. */

@@ -132,7 +132,7 @@ final class NounPhrases {
         return named ? mentioned(Kind.NAME, text(org), org) : null;
     }
 
-    private static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson");
+    static final WordSet SPOKESPEOPLE = WordSet.of("spokesman", "spokeswoman", "spokesperson");
 
     /** What an organisation or a person says through, in their name: "Chelsea's statement", "the IMF's report". */
     private static final WordSet DOCUMENTS = WordSet.of("statement", "statements", "report", "ruling", "letter",

@@ -888,7 +888,7 @@ final class SpeakerContext {
             if (j == k && j + 1 < t.size() && w.keyIn(NOT_VERBS)) return false;
             // "… and Irish president told": the name qualifies a role, and the role's holder speaks ("A Defra
             // spokesman said" is still Defra speaking, as an organisation speaks).
-            if (j == k && (w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS)) && !w.key().startsWith("spokes")) return false;
+            if (j == k && (w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS)) && !w.keyIn(NounPhrases.SPOKESPEOPLE)) return false;
             // "the DNC issued a statement", "Trump released a statement"
             if (w.keyIn(STATEMENT_VERBS) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {
