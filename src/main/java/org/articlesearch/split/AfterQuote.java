@@ -85,6 +85,13 @@ final class AfterQuote {
             Token w = t.get(j);
             if (!w.isWord()) {
                 if (w.is(",") || w.is("(") || w.is(")") || w.is("—") || w.is("–")) continue;
+                // "…," Andrei Illarionov - then economic adviser to President Putin - told: past an aside in
+                // spaced hyphens; a lone one closes an aside the quote stands in ("Trump - who said he would
+                // "…" oil fields - said"), and what follows is no attribution of the quote.
+                if (w.is("-") && closingHyphen(t, j) > 0) {
+                    j = closingHyphen(t, j);
+                    continue;
+                }
                 break;
             }
             if (isVerb(t, j) && isSpeechVerb(t, j)) {
@@ -203,6 +210,14 @@ final class AfterQuote {
         while (comma < subject.size() && !subject.get(comma).is(",")) comma++;
         Attribution first = comma < subject.size() && comma <= 5 ? phrase(subject.subList(0, comma)) : null;
         return first != null && first.kind() == Kind.NAME ? first : null;
+    }
+
+    /** Where the next spaced hyphen after {@code k} stands in the same sentence; -1 when none does. */
+    private static int closingHyphen(List<Token> t, int k) {
+        for (int j = k + 1; j < t.size() && !SentenceTokens.endsSentence(t.get(j)); j++) {
+            if (t.get(j).is("-")) return j;
+        }
+        return -1;
     }
 
     /**

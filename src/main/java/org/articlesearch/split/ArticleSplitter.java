@@ -71,7 +71,11 @@ public final class ArticleSplitter {
             int sentenceStart = Math.min(c.open(), Math.max(region.start(), lastSpeechEnd(out, c.open())));
             int afterEnd = nextBoundary(candidates, c, regionEnd(regions, c));
             Attribution attribution = null;
-            if (c.close() >= 0) attribution = Attribution.after(tokens, c.close() + 1, afterEnd, endsSentence(content));
+            // ("instead of the "bonfire of quangos" New Labour had promised": a quote after "the" that ends
+            // with no mark is a noun in the sentence, and the clause after it no attribution.)
+            if (c.close() >= 0 && !isQuotedNoun(tokens, sentenceStart, c)) {
+                attribution = Attribution.after(tokens, c.close() + 1, afterEnd, endsSentence(content));
+            }
             boolean introduced = QuoteLead.isIntroduced(text, Math.max(sentenceStart, c.open() - 12), c.open());
             if (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED || introduced) {
                 // "Trump claimed that “…”, one of the prosecutors said …": what introduces a quote outranks what follows it.
@@ -125,7 +129,7 @@ public final class ArticleSplitter {
                 // "Viguerie is upbeat about Cruz. ¶ “Not only can he win…”": the paragraph before says whose it is.
                 Region before = regions.get(c.regionIndex() - 1);
                 Attribution subject = Attribution.subjectOfParagraphEnd(tokens, before.start(), before.end());
-                if (subject != null) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
+                if (subject != null && !insideQuote(candidates, subject.start())) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
             }
             if (speaker == null && attribution == null && c.open() > region.start() && followsSentenceEnd(text, region.start(), c.open())) {
                 // "Mr Negroponte has adapted the idea to his own work in Cambodia … . "We put in 25 laptops …"":
@@ -133,7 +137,9 @@ public final class ArticleSplitter {
                 // Only a person the article names in full with a known first name: headings and brands open
                 // sentences too ("Coming …", "Toyota …").
                 Attribution subject = Attribution.subjectOfParagraphEnd(tokens, region.start(), c.open());
-                String name = subject == null ? null : NameRules.speakerName(context.canonical(subject.name(), c.open()));
+                // ("… different. Brian Kerr wanted to try it out … "The conditions …": a sentence of the quote
+                // before, in the news style that opens each sentence of a quote and closes none, is no narrative.)
+                String name = subject == null || insideQuote(candidates, subject.start()) ? null : NameRules.speakerName(context.canonical(subject.name(), c.open()));
                 if (name != null && name.indexOf(' ') > 0 && FirstNames.isFirstName(name.substring(0, name.indexOf(' ')))) {
                     speaker = Speaker.of(name, subject);
                 }
@@ -273,6 +279,30 @@ public final class ArticleSplitter {
             if (regions.get(r).tokens() != null) tokens.setRegion(r, regions.get(r).tokens());
         }
         return tokens;
+    }
+
+    /**
+     * Whether the quote is a noun phrase of its sentence: a determiner before it, no mark at its end, and
+     * a capitalized word right after it, which opens a clause of its own.
+     */
+    private static boolean isQuotedNoun(ArticleTokens tokens, int sentenceStart, Candidate c) {
+        String text = tokens.text();
+        if (c.open() <= sentenceStart || !Character.isLetterOrDigit(text.charAt(c.close() - 1))) return false;
+        int next = c.close() + 1;
+        if (next + 1 >= text.length() || text.charAt(next) != ' ' || !Character.isUpperCase(text.charAt(next + 1))) return false;
+        List<Token> before = tokens.tokenize(sentenceStart, c.open());
+        return !before.isEmpty() && before.get(before.size() - 1).keyIn(QUOTED_NOUN_DETERMINERS);
+    }
+
+    private static final WordSet QUOTED_NOUN_DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "his", "her",
+            "their", "its", "our");
+
+    /** Whether {@code position} lies in the words of a quote. */
+    private static boolean insideQuote(List<Candidate> candidates, int position) {
+        for (Candidate c : candidates) {
+            if (c.contentStart() <= position && position < c.contentEnd()) return true;
+        }
+        return false;
     }
 
     /** Paragraph and caption regions: source captions, caption-like blocks, and captions glued to a paragraph. */

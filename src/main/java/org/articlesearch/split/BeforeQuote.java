@@ -1,5 +1,6 @@
 package org.articlesearch.split;
 
+import static org.articlesearch.split.NounPhrases.isDash;
 import static org.articlesearch.split.NounPhrases.isName;
 import static org.articlesearch.split.NounPhrases.phrase;
 import static org.articlesearch.split.NounPhrases.phraseEnd;
@@ -124,6 +125,8 @@ final class BeforeQuote {
             int earlier = lastVerb(t, p - 1, INTRO_WINDOW);
             return earlier >= 0 ? subjectOf(t, p - 1, earlier, false) : firstName(t, p);
         }
+        Attribution relative = subjectBeforeRelativeClause(t, p);
+        if (relative != null) return relative;
         if (p > 0 && t.get(p - 1).is(",")) {
             // "Clinton, during a town hall in Columbus, Ohio, said": the sentence opens with the speaker.
             Attribution opening = subjectBeforeComma(t, p - 1);
@@ -148,7 +151,50 @@ final class BeforeQuote {
             }
             return firstName(t, p);
         }
+        // "Mark Serwotka, the leader of the Public and Commercial Services Union said:": an apposition the
+        // writer never closed; the name that opens the sentence speaks, not the union that ends it.
+        if (p > 2 && t.get(p - 1).isWord() && commaCount(t, p) == 1) {
+            Attribution opening = subjectBeforeComma(t, p);
+            int comma = 0;
+            while (!t.get(comma).is(",")) comma++;
+            if (opening != null && opening.kind() == Kind.NAME && opening.name().indexOf(' ') > 0
+                    && t.get(comma + 1).keyIn(ARTICLES)) {
+                return opening;
+            }
+        }
         return subjectEndingAt(t, p);
+    }
+
+    /**
+     * The subject before a relative clause that runs up to the verb: "The Oscar-nominated actor, whose films
+     * include Schindler's List, Michael Collins and Star Wars, said:" is the actor's, not a film's. Null
+     * when the sentence does not open so.
+     */
+    private static Attribution subjectBeforeRelativeClause(List<Token> t, int p) {
+        if (p < 4 || !t.get(p - 1).is(",")) return null;
+        int comma = 0;
+        while (comma < p - 1 && comma <= MAX_SUBJECT && !t.get(comma).is(",")) comma++;
+        if (comma == 0 || comma > MAX_SUBJECT || comma + 1 >= p - 1 || !t.get(comma + 1).keyIn(RELATIVES)) return null;
+        Attribution a = NounPhrases.bestOfSegments(t.subList(0, comma));
+        if (a != null && a.kind() == Kind.NAME) return a;
+        // A description that names no one; "The remaining members of Korn, who …, said" is read as before.
+        for (int k = 0; k < comma; k++) {
+            if (k > 0 && NameRules.isNameWord(t.get(k))) return null;
+        }
+        return a != null && a.kind() == Kind.DESCRIPTION ? a : null;
+    }
+
+    /** Longest subject a relative clause may follow. */
+    private static final int MAX_SUBJECT = 6;
+
+    private static final WordSet RELATIVES = WordSet.of("who", "whose");
+
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+
+    private static int commaCount(List<Token> t, int end) {
+        int n = 0;
+        for (int k = 0; k < end; k++) if (t.get(k).is(",")) n++;
+        return n;
     }
 
     /** The noun phrase that ends just before {@code end}, walking back to a clause break. */
@@ -172,10 +218,6 @@ final class BeforeQuote {
             s--;
         }
         return s == end ? null : phrase(t.subList(s, end));
-    }
-
-    private static boolean isDash(Token w) {
-        return w.is("-") || w.is("—") || w.is("–");
     }
 
     /** Longest line that signs the quote above it: "- Bernie Sanders.", "—President Obama, tweeting after the speech." */

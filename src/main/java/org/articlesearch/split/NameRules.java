@@ -369,6 +369,8 @@ final class NameRules {
     static boolean isCapitalizedNameWord(Token t) {
         if (t.keyIn(NOT_NAMES)) return false;
         if (t.has('-') && isCompoundAdjective(t.text())) return false;
+        // "Alicia Keys (You Don't Know My Name)": a contraction capitalized in a title is never a name.
+        if (t.endsWith("n't")) return false;
         // Long all-caps words are shouting in a headline; short ones are names (CNN, ACLU).
         return !(t.length() > 5 && noLowerCase(t.text()));
     }

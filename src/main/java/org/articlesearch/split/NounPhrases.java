@@ -44,8 +44,15 @@ final class NounPhrases {
                     List<Token> named = words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size());
                     return mentioned(Kind.NAME, text(named), named);
                 }
-                if (head != null && head.kind() == Kind.NAME) return head;
                 Attribution tail = phrase(words.subList(k + 1, words.size()));
+                // "UK Chancellor of the Exchequer Gordon Brown": the person ends the name of the office.
+                Token title = words.get(k - 1);
+                if (head != null && head.kind() == Kind.NAME && words.get(k).key().equals("of") && title.isCapitalized()
+                        && (title.keyIn(NameRules.HONORIFICS) || title.keyIn(NameRules.ROLES))
+                        && tail != null && tail.kind() == Kind.NAME && tail.name().indexOf(' ') > 0) {
+                    return withoutOffice(tail, words);
+                }
+                if (head != null && head.kind() == Kind.NAME) return head;
                 // "Former secretary of state Hillary Clinton": a bare role, then the person's name.
                 if (tail != null && tail.kind() == Kind.NAME && !words.get(0).keyIn(DETERMINERS)
                         && tail.name().indexOf(' ') > 0) {
@@ -194,6 +201,11 @@ final class NounPhrases {
                 if (k > s) segments.add(np.subList(s, k));
                 while (k < np.size() && !np.get(k).is(")")) k++;
                 s = k + 1;
+            } else if (k < np.size() && isDash(np.get(k)) && closingDash(np, k) > 0) {
+                // "Andrei Illarionov - then economic adviser to President Vladimir Putin - told": so is one in dashes.
+                if (k > s) segments.add(np.subList(s, k));
+                k = closingDash(np, k);
+                s = k + 1;
             } else if (k == np.size() || np.get(k).is(",")) {
                 if (k > s) segments.add(np.subList(s, k));
                 s = k + 1;
@@ -209,6 +221,18 @@ final class NounPhrases {
             if (best == null || best.kind() == Kind.UNNAMED && i == segments.size() - 1) best = best == null ? a : best;
         }
         return best;
+    }
+
+    /** Where the aside the dash at {@code k} opens is closed by another dash; -1 when it is not. */
+    private static int closingDash(List<Token> words, int k) {
+        for (int j = k + 1; j < words.size(); j++) {
+            if (isDash(words.get(j))) return j;
+        }
+        return -1;
+    }
+
+    static boolean isDash(Token w) {
+        return w.is("-") || w.is("—") || w.is("–");
     }
 
     /** Whether a comma-separated part of these words is a name and nothing else ("Sarandon, 69,"). */

@@ -73,7 +73,7 @@ final class SpeechWords {
     /** Words that open a reported clause right after a speech verb ("said that…", "said he…", "said the plan…"). */
     static final WordSet CLAUSE_OPENERS = WordSet.of("that", "he", "she", "they", "it", "we", "i",
             "the", "his", "her", "their", "there", "this", "these", "those", "if", "whether", "a", "an", "its", "our",
-            "my", "some", "many", "no");
+            "my", "some", "many", "no", "what", "how", "why", "when", "where", "who");
 
     /** "is", "was": with a verb in -ing after them, the subject is doing it ("Cruz is praising Bush as “…”"). */
     static final WordSet PROGRESSIVE = WordSet.of("is", "was", "are", "were");

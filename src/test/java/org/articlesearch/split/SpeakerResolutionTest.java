@@ -498,4 +498,116 @@ class SpeakerResolutionTest {
                 + "But the Tory MP for Sleaford and North Hykeham admitted the office \"cannot be frozen in aspic\".";
         assertNotEquals("North Hykeham", speakerOf(body, "cannot be frozen in aspic"));
     }
+
+    @Test
+    void aSongTitleWithAContractionIsNoOneAndTheHeAfterItMeansNoPersonInIt() {
+        String body = "The producer grew up in Chicago.\n\n"
+                + "As work came in from artists such as Tina Moss (You Don't Know My Name), the young producer planned an album "
+                + "of his own. Driving home late one night, he was hurt in a crash. "
+                + "\"Every time I hear about an accident I think of that night,\" he later said.";
+        assertNull(speakerOf(body, "Every time I hear"));
+        String song = "The producer grew up in Chicago.\n\n"
+                + "His hits include I Can't Stop Loving You, which the young producer later covered to acclaim. "
+                + "\"It is the song people ask me for,\" he said.";
+        assertNull(speakerOf(song, "It is the song"));
+    }
+
+    @Test
+    void aWordOpeningTheSentenceBeforeAFirstNameAndSurnameDescribesThePerson() {
+        String body = "Defiant Matt Haller says he will not quit as national coach even if his side lose again.\n\n"
+                + "\"I have never walked away from anything in my life,\" he told reporters.";
+        assertEquals("Matt Haller", speakerOf(body, "I have never walked away"));
+    }
+
+    @Test
+    void aTitleOfAnOfficeNamedWithOfIsNoPersonTheNameAfterTheOfficeIs() {
+        String body = "Ministers met in London on Friday.\n\n"
+                + "\"This is the first time gold has been mentioned for debt relief,\" said UK Chancellor of the Exchequer Gordon Brown.";
+        assertEquals("Gordon Brown", speakerOf(body, "This is the first time"));
+    }
+
+    @Test
+    void aNameThatOpensAnAppositionTheWriterNeverClosedSpeaksNotTheUnionAtItsEnd() {
+        String body = "The chancellor announced plans to merge agencies.\n\n"
+                + "Mark Serwell, the leader of the Public and Commercial Services Union said: \"We had the day of the long knives last year.\"";
+        assertEquals("Mark Serwell", speakerOf(body, "We had the day"));
+        String opener = "The chancellor announced plans to merge agencies.\n\n"
+                + "Sure, Tom Lake said: \"We had the day of the long knives last year.\"";
+        assertNotEquals("Sure", speakerOf(opener, "We had the day"));
+    }
+
+    @Test
+    void aRelativeClauseWithCommasOfItsOwnBetweenSubjectAndVerbGivesTheQuoteToNoNameInIt() {
+        String body = "Film star Liam Nolan has held a dinner to raise money for a Belfast theatre.\n\n"
+                + "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, said: "
+                + "\"The theatre is too important to be left to crumble.\"";
+        String speaker = speakerOf(body, "The theatre is too important");
+        assertNotEquals("List", speaker);
+        assertNotEquals("Michael Collins", speaker);
+        String named = "The theatre needs money.\n\n"
+                + "Liam Nolan, whose films include Schindler's List, Michael Collins and Star Wars, said: "
+                + "\"The theatre is too important to be left to crumble.\"";
+        assertEquals("Liam Nolan", speakerOf(named, "The theatre is too important"));
+    }
+
+    @Test
+    void anAdverbBetweenANameAndItsVerbKeepsThemTheSubjectTheHeAfterMeans() {
+        String body = "Prime minister Tony Blair clashed with Tory leader Michael Howard over tax.\n\n"
+                + "Mr Howard said taxes would rise. Pointing to national insurance, he added: \"Everyone knows tax will go up.\"\n\n"
+                + "Mr Blair instead hailed Labour's record on public services. \"That money is not wasted,\" he said.";
+        assertEquals("Tony Blair", speakerOf(body, "That money is not wasted"));
+    }
+
+    @Test
+    void aNameBeforeAnAsideInSpacedHyphensSpeaksNotTheNameInTheAside() {
+        String body = "Economy minister German Gref told a newspaper that state control of oil was wrong.\n\n"
+                + "Rosneft bought the unit. \"We used to see street hustlers do this kind of thing,\" Andrei Ivanov - then economic "
+                + "adviser to President Vladimir Putin - told a press conference. \"Now officials are doing it.\"";
+        assertEquals("Andrei Ivanov", speakerOf(body, "We used to see"));
+        assertEquals("Andrei Ivanov", speakerOf(body, "Now officials are doing it"));
+        String closing = "Candidate Donald Dune - who once said he would \"bomb the daylights out of\" oil fields held by "
+                + "the Islamic State - said at a rally that the borders should close.";
+        assertNotEquals("Islamic State", speakerOf(closing, "bomb the daylights"));
+    }
+
+    @Test
+    void aDescriptionAfterAnOpeningPhraseIsTheSubjectAndTheHeAfterItMeansThem() {
+        String body = "First Minister Jack Connell told teenagers that people will get drunk now and then.\n\n"
+                + "Mr MacDowell said the first minister should know better. He added: \"Every word was put out on a webcast.\"\n\n"
+                + "Nicola Stone wrote to Mr Connell on Tuesday asking him to apologise. In a furious response, the first minister "
+                + "said his comments had been distorted. He told Ms Stone: \"It is disappointing that you have added to this.\"";
+        assertEquals("Jack Connell", speakerOf(body, "It is disappointing"));
+    }
+
+    @Test
+    void aQuoteThatEndsItsSentenceIsNotAttributedToANewSentenceOfExplainingWhat() {
+        String body = "Robbie Kane scored the only goal. \"It was great play from Danny,\" said the striker.\n\n"
+                + "\"I always try to be around the box. \"Playing three up was different. Brian Kerr wanted to try it out. "
+                + "\"The conditions were difficult but he did well.\" Man-of-the-match Duffy explained what went wrong when he missed a chance.";
+        String speaker = speakerOf(body, "The conditions were difficult");
+        assertNotEquals("Duffy", speaker);
+        assertNotEquals("Brian Kerr", speaker);
+    }
+
+    @Test
+    void aQuotedNounAfterADeterminerTakesNoAttributionFromTheClauseAfterIt() {
+        String body = "Tom Reed said the report was welcome.\n\n"
+                + "Spokesman Ed Dane said instead of the \"bonfire of quangos\" Labour Party had promised, there were more of them. "
+                + "\"Liberal Democrats would abolish many of them.\"";
+        assertEquals("Ed Dane", speakerOf(body, "Liberal Democrats would"));
+    }
+
+    @Test
+    void aPersonNamedAsWhereAnOpinionCameFromIsWhomTheHeAfterMeans() {
+        String body = "\"It is very much a computer,\" said analyst Ian Frost.\n\n"
+                + "One dissenting opinion came from Brian Gale, vice-president of research at analysts Gartner. "
+                + "The machine was cheap for its maker. \"The PC world is a pile-em-high, sell-em-cheap market,\" he said.";
+        assertEquals("Brian Gale", speakerOf(body, "The PC world"));
+        String tribute = "Ray Carter died in June.\n\nAmong the tributes was one from his friend, the producer Quincy Stone, "
+                + "who called him a brother. \"There will never be another musician like him,\" he said.";
+        assertEquals("Quincy Stone", speakerOf(tribute, "There will never be"));
+        String match = "Tim Hanley came from two sets down to beat Cyril Sauvage in Paris. "
+                + "\"He is a tough player on any surface,\" he said.";
+        assertEquals("Tim Hanley", speakerOf(match, "He is a tough player"));
+    }
 }
