@@ -104,6 +104,7 @@ public final class ArticleSplitter {
             boolean speech = isSpeech(tokens, span, content, attribution, sentenceStart, c.open());
 
             Speaker speaker = null;
+            Speaker newcomer;
             int paragraphQuote = c.open() == region.start() ? c.open() : -1;
             if (attribution != null) {
                 speaker = Speaker.of(switch (attribution.kind()) {
@@ -112,6 +113,10 @@ public final class ArticleSplitter {
                     case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content, paragraphQuote);
                     case UNNAMED -> null;
                 }, attribution);
+            } else if (c.block() == previousBlock && (newcomer = newcomerBefore(tokens, context, previousEnd, c.open(), previousSpeaker)) != null) {
+                // "… "The government needs to act." Liberal Democrat spokesman Menzies Campbell repeated his
+                // party's calls … "The public interest …"": a person the sentence between introduces speaks next.
+                speaker = newcomer;
             } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
                 // An unattributed quote after an attributed one continues the same speaker.
                 speaker = previousSpeaker;
@@ -296,6 +301,18 @@ public final class ArticleSplitter {
 
     private static final WordSet QUOTED_NOUN_DETERMINERS = WordSet.of("the", "a", "an", "this", "that", "his", "her",
             "their", "its", "our");
+
+    /**
+     * The person the sentence between two quotes of a paragraph introduces: its subject, named in full there
+     * for the first time in the article, and not the speaker before. Null when there is no such sentence.
+     */
+    private static Speaker newcomerBefore(ArticleTokens tokens, SpeakerContext context, int from, int open, Speaker previous) {
+        if (from >= open) return null;
+        Attribution subject = SentenceSubject.subjectOfLastSentence(tokens, from, open);
+        if (subject == null || !context.introducesPersonAt(subject.name(), subject.start())) return null;
+        String name = NameRules.speakerName(context.canonical(subject.name(), open));
+        return name == null || previous != null && name.equals(previous.name()) ? null : Speaker.of(name, subject);
+    }
 
     /** Whether {@code position} lies in the words of a quote. */
     private static boolean insideQuote(List<Candidate> candidates, int position) {

@@ -221,7 +221,7 @@ final class NameRules {
             "house", "commission", "agency", "bank", "group", "inc", "corp", "corporation", "ltd", "plc",
             "company", "co", "foundation", "institute", "news", "times", "post", "network", "airlines",
             "airways", "motors", "club", "league", "fc", "office", "service", "services", "media",
-            "review", "square", "park", "center", "centre", "hall", "church", "hospital", "airport",
+            "review", "square", "park", "center", "centre", "hall", "church", "hospital", "airport", "prison", "jail",
             "station", "street", "road", "avenue", "city", "county", "state", "states", "island",
             "islands", "valley", "river", "mountains", "republic", "kingdom", "nations", "administration",
             "campaign", "board", "bureau", "authority", "organisation", "organization", "police", "army",

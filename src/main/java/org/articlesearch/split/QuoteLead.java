@@ -20,7 +20,8 @@ final class QuoteLead {
             "the series", "the hashtag", "the headline", "labelled", "labeled", "branded", "marked", "reads", "read",
             "the track", "the play", "the episode", "the title", "the name", "hit", "songs", "song", "singles",
             "single", "albums", "album", "films", "film", "movies", "movie", "books", "book", "tracks", "track",
-            "shows", "show", "by");
+            "shows", "show", "by", "known as the", "known then as", "known then as the", "called the", "dubbed the",
+            "nicknamed the", "named the");
 
     /** A naming cue as a whole word, then maybe a comma or a colon, and nothing but spaces. */
     private static final Pattern NAMING_CUE = Pattern.compile(

@@ -85,6 +85,53 @@ final class SentenceSubject {
     }
 
     /**
+     * The person the last sentence of {@code text[from, to)} introduces as its subject, named in full:
+     * "Liberal Democrat foreign affairs spokesman Menzies Campbell repeated his party's calls …". Null when
+     * that sentence holds a quotation mark or names no one so.
+     */
+    static Attribution subjectOfLastSentence(ArticleTokens tokens, int from, int to) {
+        List<Token> t = tokens.tokenize(from, to);
+        int n = t.size();
+        if (n == 0 || !endsSentence(t.get(n - 1))) return null;
+        List<Token> last = lastSentence(t.subList(0, n - 1));
+        // The sentence must open in the stretch: after the quote before it ended its own sentence, or
+        // after a full stop ("…," said Air Force Lt. Tyler Long. is the quote's attribution, not a sentence).
+        boolean opensHere = last.size() < n - 1 || from >= 2 && ".!?".indexOf(tokens.text().charAt(from - 2)) >= 0;
+        if (!opensHere || last.isEmpty()) return null;
+        for (Token w : last) {
+            if (w.length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
+        }
+        return introducedSubject(last);
+    }
+
+    /**
+     * The full name a sentence opens with as its subject, maybe after an opening phrase and with the words
+     * of a role before it, and a verb right after: "Earlier Lib Dem home affairs spokesman Mark Oaten said",
+     * "Oxfam senior policy adviser Max Lawson welcomed". Null when the sentence opens otherwise ("And he
+     * added that Andy Johnson …", "In answer to a question from student David Dunne …, Mr Blair said").
+     */
+    private static Attribution introducedSubject(List<Token> t) {
+        int s = 0;
+        if (!t.isEmpty() && t.get(0).keyIn(LEADS)) s++;
+        int k = s;
+        while (k < t.size() && k - s < 8 && t.get(k).isWord() && (NameRules.isNameWord(t.get(k))
+                || isLowerWord(t.get(k)) && !t.get(k).keyIn(CLAUSE_BREAKS) && !t.get(k).keyIn(PREPOSITIONS) && qualifiesRole(t, k, t.size()))) {
+            k++;
+        }
+        // The name is the run of name words the phrase ends with.
+        int e = k, b = k;
+        while (b > s && NameRules.isNameWord(t.get(b - 1))) b--;
+        if (e - b < 2 || e >= t.size() || !isLowerWord(t.get(e)) || t.get(e - 1).isPossessive()) return null;
+        Token v = t.get(e);
+        if (!v.endsWith("ed") && !v.keyIn(NameRules.SPEECH_VERBS) && !v.keyIn(NameRules.INTRO_VERBS) && !v.keyIn(MORE_SPEECH_VERBS)) return null;
+        Attribution a = phrase(t.subList(b, e));
+        return isName(a) && a.name().indexOf(' ') > 0 ? a : null;
+    }
+
+    /** Words a sentence may open with before its subject: "Earlier Mr Kennedy said", "But Mr Brown said". */
+    private static final WordSet LEADS = WordSet.of("earlier", "later", "but", "and", "meanwhile", "however", "also", "now");
+
+    /**
      * The person the last sentence of a paragraph is about, when it opens with their name and a verb
      * ("Viguerie praised Cruz's campaign."): a quote paragraph that follows with no attribution of its
      * own is most likely theirs. Null when that sentence holds a quotation mark (its quote has its own
@@ -180,6 +227,12 @@ final class SentenceSubject {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;
             while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+            if (qualifiesRole(t, e, end)) {
+                s = e; // "Work and pensions minister Alan Johnson": the words qualify his role; he is the person
+                continue;
+            }
+            Attribution holder = titleHolder(t, e, end);
+            if (holder != null) return holder;
             Attribution a = phrase(t.subList(s, e));
             List<String> words = new ArrayList<>();
             for (int k = s; k < e; k++) words.add(t.get(k).text());
@@ -187,6 +240,29 @@ final class SentenceSubject {
             s = e;
         }
         return null;
+    }
+
+    /**
+     * The person a title before {@code e} is given to in commas: "The EU's Humanitarian Aid Commissioner,
+     * Louis Michel, was quoted" is Louis Michel's. Null when no name in commas follows a title there.
+     */
+    private static Attribution titleHolder(List<Token> t, int e, int end) {
+        if (e >= end || !t.get(e).is(",") || !isTitle(t.get(e - 1))) return null;
+        int n = e + 1;
+        while (n < end && NameRules.isNameWord(t.get(n))) n++;
+        if (n == e + 1 || n >= end || !t.get(n).is(",")) return null;
+        Attribution a = phrase(t.subList(e + 1, n));
+        return isName(a) && a.name().indexOf(' ') > 0 ? a : null;
+    }
+
+    /** Whether lower-case words from {@code e} lead to a role word and a name right after it: "… and pensions minister Alan". */
+    private static boolean qualifiesRole(List<Token> t, int e, int end) {
+        for (int k = e; k < end - 1 && k - e < 4; k++) {
+            Token w = t.get(k);
+            if (!isLowerWord(w)) return false;
+            if ((w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS)) && NameRules.isNameWord(t.get(k + 1))) return true;
+        }
+        return false;
     }
 
     /** Words that open an apposition after a name: "Dean, a former chairman, …", "Jane Doe, the chief executive, …". */

@@ -106,6 +106,15 @@ final class SpeakerContext {
         }
     }
 
+    /**
+     * Whether the article names {@code name} for the first time at {@code position}, and shows them to be a
+     * person (a known first name, a title or a role, a gender, or speech of their own).
+     */
+    boolean introducesPersonAt(String name, int position) {
+        Integer first = firstMentions.get(name);
+        return first != null && first == position && people.contains(name);
+    }
+
     /** Records the people named in {@code text[from, to)}, skipping the given quoted spans. */
     void scan(ArticleTokens text, int from, int to, List<int[]> quoted) {
         this.text = text.text();

@@ -610,4 +610,53 @@ class SpeakerResolutionTest {
                 + "\"He is a tough player on any surface,\" he said.";
         assertEquals("Tim Hanley", speakerOf(match, "He is a tough player"));
     }
+
+    @Test
+    void aPersonTheSentenceBetweenTwoQuotesIntroducesSpeaksTheSecond() {
+        String body = "The advice was published in part on Monday.\n\n"
+                + "Tory leader Michael Hart repeated calls for the full advice to be published, warning: \"This will not go away.\" "
+                + "\"The government needs to act to restore trust.\" Liberal Democrat spokesman Menzies Cole repeated his party's "
+                + "calls for the first advice to be made public. \"The public interest can only be served by the fullest disclosure.\"";
+        assertEquals("Michael Hart", speakerOf(body, "The government needs"));
+        assertEquals("Menzies Cole", speakerOf(body, "The public interest"));
+        String reported = "Coach Sven Larsson named his squad.\n\n"
+                + "\"He deserves his chance,\" Larsson said. And he added that Andy Jones and Stewart Dowd would also get a chance. "
+                + "\"Both will play some part.\"";
+        assertEquals("Sven Larsson", speakerOf(reported, "Both will play"));
+    }
+
+    @Test
+    void aQuoteAfterKnownAsTheIsANameNotSpeech() {
+        String body = "Former leader Neil Kerr has been made a life peer.\n\n"
+                + "\"I accepted the invitation for practical political reasons,\" he said. Born in 1942, he attended a school "
+                + "in nearby Pengam, known then as the \"Eton of the valleys\". From there he went to university.";
+        List<Passage> quotes = splitter.split(Article.of("a", "A title", body)).stream()
+                .filter(p -> p.type() == PassageType.QUOTE).toList();
+        assertEquals(List.of("I accepted the invitation for practical political reasons"), quotes.stream().map(Passage::text).toList());
+    }
+
+    @Test
+    void thePlaceTheSpeakerIsInIsNotTheSpeaker() {
+        String body = "The law lords ruled on Thursday.\n\n"
+                + "In a statement, detainee 'A' in Woodhill Prison said: \"I hope the government will act upon this decision.\"";
+        assertNull(speakerOf(body, "I hope the government"));
+        String named = "The party met on Friday.\n\nSpeaking in Harrogate Mr Kennedy said: \"People want a credible party.\"";
+        assertEquals("Kennedy", speakerOf(named, "People want a credible party"));
+    }
+
+    @Test
+    void aNameThatQualifiesARoleBeforeTheRoleHoldersNameIsNotTheSubject() {
+        String body = "The government has denied reports of a rift.\n\n"
+                + "Work and pensions minister Alan Jensen said it was wrong to suggest the chancellor would take over, adding "
+                + "they would \"work as a team\".";
+        assertEquals("Alan Jensen", speakerOf(body, "work as a team"));
+    }
+
+    @Test
+    void aTitleGivenToANameInCommasIsThatPersonsSpeech() {
+        String body = "The European Union has said it will deliver aid.\n\n"
+                + "The EU's Humanitarian Aid Commissioner, Louis Michaud, was quoted as saying that it was key to bring aid "
+                + "\"in those vital hours and days after the disaster\".";
+        assertEquals("Louis Michaud", speakerOf(body, "in those vital hours"));
+    }
 }
