@@ -281,6 +281,14 @@ final class SpeakerContext {
                 meant = anaphor(salience, g);
                 // "Tom Wells praised the film. The festival director thanked Wells": not Wells himself.
                 if (meant != null && namedIn(meant, restOfSentence(t, v))) meant = null;
+                // "Nicola Sturgeon wrote to Mr McConnell …. In a furious response, the first minister said …. He
+                // told Ms Sturgeon": a "he" or "she" that opens the next sentence means the description's person,
+                // so one of the other gender shows the description meant someone else.
+                String next = pronounOpeningNextSentence(t, v);
+                if (meant != null && next != null && surelyDisagrees(next, meant)) {
+                    meant = null;
+                    if (g == '?') g = next.equals("he") ? 'm' : 'f';
+                }
             }
             if (meant == null) {
                 meant = UNNAMED + t.get(head).key();
@@ -325,6 +333,21 @@ final class SpeakerContext {
         }
         if (i > 0 && "\"”’'".indexOf(text.charAt(i)) >= 0) i--; // "… no classified material.” The candidate reiterated"
         return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The "he" or "she" that opens the sentence after the one {@code t[v]} stands in, lower-cased; null when none does. */
+    private static String pronounOpeningNextSentence(List<Token> t, int v) {
+        int e = v;
+        while (e < t.size() && !SentenceTokens.endsSentence(t.get(e))) e++;
+        if (e + 1 >= t.size() || !t.get(e + 1).isHeOrShe()) return null;
+        return t.get(e + 1).key();
+    }
+
+    /** Whether the article or the first name gives {@code name} the other gender than the pronoun's. */
+    private boolean surelyDisagrees(String pronoun, String name) {
+        Character known = genders.get(name);
+        char g = known != null ? known : FirstNames.gender(name);
+        return g != '?' && g != (pronoun.equals("he") ? 'm' : 'f');
     }
 
     /** Whether the sentence ends within a few words after the speech verb at {@code v}: "said.", "told MPs on Monday.". */

@@ -659,4 +659,14 @@ class SpeakerResolutionTest {
                 + "\"in those vital hours and days after the disaster\".";
         assertEquals("Louis Michaud", speakerOf(body, "in those vital hours"));
     }
+
+    @Test
+    void aHeAfterADescriptionMeansItsPersonSoOneOfTheOtherGenderShowsItMeantSomeoneElse() {
+        String body = "Jack Connell told teenagers that people will get drunk now and then.\n\n"
+                + "Writer Hamish Dale said: \"Every word was put out on a webcast.\"\n\n"
+                + "Nicola Stone wrote to Mr Connell on Tuesday asking him to apologise. In a furious response, the first minister "
+                + "said his comments had been distorted. He told Ms Stone: \"It is disappointing that you have added to this.\"";
+        assertNotEquals("Hamish Dale", speakerOf(body, "It is disappointing"));
+        assertNotEquals("Nicola Stone", speakerOf(body, "It is disappointing"));
+    }
 }
