@@ -29,6 +29,11 @@ final class NameRules {
     private static final WordSet ABBREVIATED_TITLES = WordSet.of("del");
 
     /** Whether a word before a name is a title: on {@link #HONORIFICS}, or abbreviated as one ("Del."). */
+    /** "Sir" and "Dame", which British news puts before a first name alone ("Sir Paul", "Dame Kelly"). */
+    static boolean isKnightly(String word) {
+        return word.equalsIgnoreCase("sir") || word.equalsIgnoreCase("dame");
+    }
+
     static boolean isTitle(String word) {
         boolean period = word.endsWith(".");
         String key = (period ? word.substring(0, word.length() - 1) : word).toLowerCase(java.util.Locale.ROOT);

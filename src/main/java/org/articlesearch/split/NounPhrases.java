@@ -86,12 +86,16 @@ final class NounPhrases {
         // "Labor Secretary Thomas Perez", "Senate Majority Leader Mitch McConnell": the person follows the title.
         for (int k = name.size() - 2; k >= 0; k--) {
             String word = key(name.get(k));
+            if (k == 0 && name.size() == 2 && NameRules.isKnightly(name.get(0))) break; // "Sir Paul": see below
             if (NameRules.isTitle(name.get(k)) || NameRules.ROLES.contains(word) || NameRules.ROLE_NOUNS.contains(word)) {
                 name = new ArrayList<>(name.subList(k + 1, name.size()));
                 break;
             }
         }
-        while (name.size() > 1 && NameRules.isTitle(name.get(0))) name.remove(0);
+        // "Sir Paul said": a knight named by his first name keeps the title, which tells it from a surname.
+        while (name.size() > 1 && NameRules.isTitle(name.get(0)) && !(name.size() == 2 && NameRules.isKnightly(name.get(0)))) {
+            name.remove(0);
+        }
         if (name.size() == 1 && NameRules.TITLES_ONLY.contains(key(name.get(0)))) {
             // "The Judge wrote", "the Chancellor said": British news capitalises a title used as a description.
             return runEnd == words.size() - 1 && runStart > 0 && words.get(0).key().equals("the")

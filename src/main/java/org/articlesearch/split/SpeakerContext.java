@@ -739,7 +739,10 @@ final class SpeakerContext {
      * hour before. (Without "once", "Trump's plan" after a paragraph on Ivanka Trump became hers.)
      */
     String canonical(String name, int position) {
-        if (name != null && name.indexOf(' ') > 0) return withoutGluedWords(name);
+        if (name != null && name.indexOf(' ') > 0) {
+            String knight = knightNamed(name, position);
+            return knight != null ? knight : withoutGluedWords(name);
+        }
         if (name == null || fullNames.isEmpty()) return name;
         List<FullName> sameLastWord = fullNames.get(name.toLowerCase(Locale.ROOT));
         // Five letters or more: short surnames ("Lee", "Bush") are as often two people as one misspelt.
@@ -836,12 +839,29 @@ final class SpeakerContext {
         return recent;
     }
 
+    /**
+     * The full name "Sir Paul" or "Dame Kelly" means: the person the article named before with that first
+     * name ("Sir Paul McCartney … Sir Paul said"); null when the name is no such title and first name.
+     */
+    private String knightNamed(String name, int position) {
+        int space = name.indexOf(' ');
+        if (name.indexOf(' ', space + 1) >= 0 || !NameRules.isKnightly(name.substring(0, space))) return null;
+        FullName full = firstWords.get(name.substring(space + 1).toLowerCase(Locale.ROOT));
+        return full != null && full.position() < position ? full.name() : name;
+    }
+
+    /** The first full name the article gives for each first word, lower-cased: "Sir Paul" looks up "paul". */
+    private final Map<String, FullName> firstWords = new HashMap<>();
+
     private void addFullName(int position, String name) {
         // Once is enough: a later mention of the same full name answers no look-up differently (the first
         // decides, and the first is the earliest), and a long article names its people dozens of times.
         if (!fullNamesAdded.add(name)) return;
         String last = name.substring(name.lastIndexOf(' ') + 1);
         FullName full = new FullName(position, name);
+        if (!NameRules.isKnightly(name.substring(0, name.indexOf(' ')))) {
+            firstWords.putIfAbsent(name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT), full);
+        }
         fullNames.computeIfAbsent(last.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(full);
         misspelledLastWords.computeIfAbsent(withoutDoubledLetters(last), k -> new ArrayList<>()).add(full);
     }
@@ -1213,7 +1233,10 @@ final class SpeakerContext {
             // The name is t[first, k): the words of the run without titles and role words before it.
             int first = s;
             boolean honorific = isHonorific(t.get(first));
-            for (boolean drop = honorific; drop && k - first > 1; drop = isHonorific(t.get(first))) first++;
+            for (boolean drop = honorific; drop && k - first > 1 && !(k - first == 2 && NameRules.isKnightly(t.get(first).text()));
+                    drop = isHonorific(t.get(first))) {
+                first++;
+            }
             // "Singer George Michael", "Boss Steve Bruce": a role word at a sentence start is no part of the name.
             while (k - first > 2 && (NameRules.ROLES.containsLowerCased(t.get(first).withoutPossessive())
                     || NameRules.ROLE_NOUNS.containsLowerCased(t.get(first).withoutPossessive()))) {

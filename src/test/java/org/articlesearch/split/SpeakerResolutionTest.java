@@ -669,4 +669,13 @@ class SpeakerResolutionTest {
         assertNotEquals("Hamish Dale", speakerOf(body, "It is disappointing"));
         assertNotEquals("Nicola Stone", speakerOf(body, "It is disappointing"));
     }
+
+    @Test
+    void aKnightNamedByTitleAndFirstNameIsThePersonTheArticleNamedInFull() {
+        String body = "Sir Paul Hartley will play at the final.\n\n"
+                + "The stations were fined last year. Sir Paul said: \"There is nothing bigger than this.\"";
+        assertEquals("Paul Hartley", speakerOf(body, "There is nothing bigger"));
+        String alone = "The stations were fined last year.\n\nSir Paul said: \"There is nothing bigger than this.\"";
+        assertEquals("Sir Paul", speakerOf(alone, "There is nothing bigger"));
+    }
 }
