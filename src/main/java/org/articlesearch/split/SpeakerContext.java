@@ -1057,7 +1057,8 @@ final class SpeakerContext {
             return Role.SUBJECT;
         }
         if (voiceFrom(t, s)) return Role.SPEAKER;
-        if (t.get(e - 1).isPossessive() || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
+        boolean possessive = t.get(e - 1).isPossessive() && !isContractedVerb(t, e);
+        if (possessive || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
         int b = s - 1;
         while (b > 0 && t.get(b).isWord() && !t.get(b).isCapitalized() && (t.get(b).keyIn(NameRules.ROLES) || t.get(b).keyIn(NameRules.ROLE_NOUNS))) b--;
         // "stopped by officer Laura Benn": a role word between the preposition and the name changes nothing.
@@ -1130,6 +1131,23 @@ final class SpeakerContext {
     private static final WordSet VOICES = WordSet.of("came", "come", "comes", "one", "opinion", "warning", "criticism",
             "praise", "tribute", "tributes", "reaction", "response", "support", "backing", "comment", "comments", "call",
             "plea", "message", "statement", "word", "view", "views", "attack", "rebuke", "defence", "defense");
+
+    /**
+     * Whether the "'s" before {@code t[e]} is "is" or "has", not a possessive: "Adam Curry's pressing ahead",
+     * "Smith's been told", not "Trump's closing argument".
+     */
+    private static boolean isContractedVerb(List<Token> t, int e) {
+        if (e >= t.size() || !t.get(e - 1).endsWith("'s") || !isLowerWord(t.get(e))) return false;
+        Token v = t.get(e);
+        if (v.keyIn(CONTRACTED_AFTER)) return true;
+        return v.endsWith("ing") && e + 1 < t.size() && isLowerWord(t.get(e + 1)) && t.get(e + 1).keyIn(AFTER_PROGRESSIVE);
+    }
+
+    private static final WordSet CONTRACTED_AFTER = WordSet.of("been", "got", "not", "gone", "said", "told");
+
+    /** Words that follow a verb in -ing but no adjective in -ing before its noun: "pressing ahead", "going to". */
+    private static final WordSet AFTER_PROGRESSIVE = WordSet.of("ahead", "to", "on", "up", "out", "off", "for", "with",
+            "in", "at", "into", "back", "about", "the", "a", "an", "his", "her", "their", "its", "that", "this", "it");
 
     /** Whether a verb in -ing follows the name ending at {@code e}, maybe past an aside in dashes or commas. */
     private static boolean participleAfter(List<Token> t, int e) {
@@ -1272,6 +1290,8 @@ final class SpeakerContext {
             }
             // "I Can't Stop Loving You", "Don't Stop Believin'": the words after a capitalized contraction are a title's.
             if (s > 0 && t.get(s - 1).isCapitalized() && t.get(s - 1).endsWith("n't")) continue;
+            // "He loves doing The Daily Source Code": a capital "The" inside a sentence opens a title's name, never a person's.
+            if (s > 1 && k - s >= 2 && t.get(s - 1).is("The") && !opensSentence(t, s - 1)) continue;
             String name = name(t, first, k);
             if (size >= 2 && NameRules.onlyPartyOrPlaceWords(t, first, k)) continue; // "Scottish Conservative"
             boolean speaks = speaksNext(t, k);

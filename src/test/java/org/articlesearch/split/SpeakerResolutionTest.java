@@ -678,4 +678,24 @@ class SpeakerResolutionTest {
         String alone = "The stations were fined last year.\n\nSir Paul said: \"There is nothing bigger than this.\"";
         assertEquals("Sir Paul", speakerOf(alone, "There is nothing bigger"));
     }
+
+    @Test
+    void aNameAfterACapitalTheInsideASentenceIsATitleNotAPersonAHeCouldMean() {
+        String body = "Podcasts are growing fast.\n\n"
+                + "Some stations now run their own. He loves doing The Daily Source Code because it brings good music "
+                + "to new audiences. \"It is a badge I will wear with great honour,\" he says.";
+        assertNull(speakerOf(body, "It is a badge"));
+    }
+
+    @Test
+    void anApostropheSBeforeAVerbInIngIsIsNotAPossessive() {
+        String body = "Podcasts are growing fast.\n\n"
+                + "Already there is interest from the corporate world. Heineken is doing its own podcast now. For his part, "
+                + "Adam Curley's pressing ahead with his own vision. He loves bringing good music to new audiences. He has "
+                + "even been called the king of podcasting which, he says, \"is a badge I will wear with great honour.\"";
+        assertEquals("Adam Curley", speakerOf(body, "is a badge"));
+        String adjective = "Donald Trent's closing argument was short. Heineken ran an advert. "
+                + "\"It is a badge I will wear with great honour,\" he says.";
+        assertNotEquals("Donald Trent", speakerOf(adjective, "It is a badge"));
+    }
 }
