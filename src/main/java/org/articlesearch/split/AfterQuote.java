@@ -71,6 +71,8 @@ final class AfterQuote {
         if (signed != null) return signed;
         // After a full stop, words that run on into another quote open a new sentence that introduces it.
         if (quoteEndsSentence && t.size() == all.size() && to < text.length() && isQuoteMark(text.charAt(to))) return null;
+        // "…." LTA chief executive, John Crowther, added: "…": words that end on a colon introduce what follows.
+        if (quoteEndsSentence && all.get(all.size() - 1).is(":")) return null;
         if (t.get(i).key().equals("according") && i + 1 < t.size() && t.get(i + 1).key().equals("to")) {
             int end = phraseEnd(t, i + 2);
             // "…,” said Karen Thomson, “… or radio.” According to analysts Nielsen//NetRatings, more than 50% …":
@@ -97,6 +99,16 @@ final class AfterQuote {
             if (isVerb(t, j) && isSpeechVerb(t, j)) {
                 verb = j;
                 break;
+            }
+        }
+        if (verb > i && quoteEndsSentence && t.get(verb - 1).is(",") && t.get(verb).endsWith("ed")) {
+            // "…." Tory leader Michael Howard, asked about the remark by reporters, said it was …: a participle
+            // in an aside; the sentence's own verb comes after it.
+            for (int j = verb + 1; j + 1 < t.size() && j < i + 40 && !SentenceTokens.endsSentence(t.get(j)); j++) {
+                if (t.get(j).is(",") && isVerb(t, j + 1) && isSpeechVerb(t, j + 1)) {
+                    verb = j + 1;
+                    break;
+                }
             }
         }
         if (verb < 0 && !quoteEndsSentence) {

@@ -104,7 +104,7 @@ public final class ArticleSplitter {
             boolean speech = isSpeech(tokens, span, content, attribution, sentenceStart, c.open());
 
             Speaker speaker = null;
-            Speaker newcomer;
+            Speaker newcomer = null;
             int paragraphQuote = c.open() == region.start() ? c.open() : -1;
             if (attribution != null) {
                 speaker = Speaker.of(switch (attribution.kind()) {
@@ -168,7 +168,7 @@ public final class ArticleSplitter {
                 context.noteSpeaker(speaker.name(), c.open());
             }
             // A short attributed quote ("No," she said) is no document, but it names who speaks next.
-            if (attribution != null || c.block() != previousBlock) {
+            if (attribution != null || c.block() != previousBlock || newcomer != null && speaker == newcomer) {
                 previousSpeaker = speaker;
             }
             previousBlock = c.block();
@@ -309,7 +309,11 @@ public final class ArticleSplitter {
     private static Speaker newcomerBefore(ArticleTokens tokens, SpeakerContext context, int from, int open, Speaker previous) {
         if (from >= open) return null;
         Attribution subject = SentenceSubject.subjectOfLastSentence(tokens, from, open);
-        if (subject == null || !context.introducesPersonAt(subject.name(), subject.start())) return null;
+        if (subject == null || !context.introducesPersonAt(subject.name(), subject.start())) {
+            // "Mr Babinet said the mobile phone had a number of advantages …. "Getting music …"": or one it reports speaking.
+            subject = SentenceSubject.reporterOfLastSentence(tokens, from, open);
+        }
+        if (subject == null) return null;
         String name = NameRules.speakerName(context.canonical(subject.name(), open));
         return name == null || previous != null && name.equals(previous.name()) ? null : Speaker.of(name, subject);
     }
@@ -423,7 +427,10 @@ public final class ArticleSplitter {
     }
 
     private static boolean endsSentence(String content) {
-        char last = content.charAt(content.length() - 1);
+        int end = content.length();
+        // "… The kids will ask: 'What am I doing there?'": through a quote inside the quote.
+        while (end > 1 && "'’\"”".indexOf(content.charAt(end - 1)) >= 0) end--;
+        char last = content.charAt(end - 1);
         return last == '.' || last == '!' || last == '?';
     }
 

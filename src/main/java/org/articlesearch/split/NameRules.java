@@ -94,7 +94,8 @@ final class NameRules {
      * candidate Donald Trump" is no "Republican" speaking), media words and holidays.
      */
     private static final WordSet NOT_SPEAKERS = WordSet.of("republican", "republicans", "democratic", "democrat",
-            "democrats", "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "gop", "american",
+            "democrats", "conservative", "conservatives", "liberal", "liberals", "tory", "tories", "gop", "lib", "dem", "dems",
+            "american",
             "americans", "british", "english", "french", "german", "australian", "irish", "scottish", "welsh",
             "european", "russian", "chinese", "japanese", "indian", "mexican", "canadian", "italian", "spanish",
             "african", "asian", "israeli", "palestinian", "iranian", "iraqi", "syrian", "saudi", "muslim", "christian",

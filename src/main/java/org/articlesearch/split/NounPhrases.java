@@ -102,6 +102,11 @@ final class NounPhrases {
                     ? mentioned(Kind.DESCRIPTION, text(words), words) : new Attribution(Kind.UNNAMED, null);
         }
         boolean possessive = NameRules.isPossessive(name.get(name.size() - 1));
+        if (runEnd == words.size() - 1 && !possessive && name.size() >= 2 && words.get(0).key().equals("the")
+                && ROLE_ACRONYMS.contains(key(name.get(name.size() - 1)))) {
+            // "the Salford MP told": a description by a role, not a person called "Salford MP".
+            return mentioned(Kind.DESCRIPTION, text(words), words);
+        }
         if (runEnd == words.size() - 1 && !possessive) {
             // The words of the name kept: titles and honorifics went from its front only.
             List<Token> kept = words.subList(runEnd + 1 - name.size(), runEnd + 1);

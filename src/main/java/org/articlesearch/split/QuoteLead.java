@@ -21,7 +21,7 @@ final class QuoteLead {
             "the track", "the play", "the episode", "the title", "the name", "hit", "songs", "song", "singles",
             "single", "albums", "album", "films", "film", "movies", "movie", "books", "book", "tracks", "track",
             "shows", "show", "by", "known as the", "known then as", "known then as the", "called the", "dubbed the",
-            "nicknamed the", "named the");
+            "nicknamed the", "named the", "maxim", "motto", "adage", "proverb", "mantra", "catchphrase");
 
     /** A naming cue as a whole word, then maybe a comma or a colon, and nothing but spaces. */
     private static final Pattern NAMING_CUE = Pattern.compile(

@@ -90,6 +90,30 @@ final class SentenceSubject {
      * that sentence holds a quotation mark or names no one so.
      */
     static Attribution subjectOfLastSentence(ArticleTokens tokens, int from, int to) {
+        List<Token> last = lastSentenceOpenedIn(tokens, from, to);
+        return last == null ? null : introducedSubject(last);
+    }
+
+    /**
+     * The person the last sentence of {@code text[from, to)} reports speaking, named as its subject right
+     * before a speech verb: "Mr Babinet said the mobile phone had a number of advantages …". Null when that
+     * sentence opens otherwise.
+     */
+    static Attribution reporterOfLastSentence(ArticleTokens tokens, int from, int to) {
+        List<Token> last = lastSentenceOpenedIn(tokens, from, to);
+        if (last == null) return null;
+        int s = !last.isEmpty() && last.get(0).keyIn(LEADS) ? 1 : 0;
+        int e = s;
+        while (e < last.size() && NameRules.isNameWord(last.get(e))) e++;
+        if (e == s || last.get(e - 1).isPossessive()) return null;
+        int v = skipAside(last, e); // "Martin Bell, who won the Tatton seat …, said"
+        if (v >= last.size() || !isLowerWord(last.get(v)) || !last.get(v).keyIn(NameRules.SPEECH_VERBS)) return null;
+        Attribution a = phrase(last.subList(s, e));
+        return isName(a) ? a : null;
+    }
+
+    /** The last sentence of {@code text[from, to)}, when it opens there and holds no quotation mark; else null. */
+    private static List<Token> lastSentenceOpenedIn(ArticleTokens tokens, int from, int to) {
         List<Token> t = tokens.tokenize(from, to);
         int n = t.size();
         if (n == 0 || !endsSentence(t.get(n - 1))) return null;
@@ -101,7 +125,7 @@ final class SentenceSubject {
         for (Token w : last) {
             if (w.length() == 1 && isQuoteMark(w.text().charAt(0))) return null;
         }
-        return introducedSubject(last);
+        return last;
     }
 
     /**

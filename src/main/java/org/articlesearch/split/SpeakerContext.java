@@ -240,9 +240,15 @@ final class SpeakerContext {
             if (trailing && !(k > 0 && t.get(k - 1).is(","))) continue;
             boolean determiner = w.keyIn(DESCRIPTION_OPENERS);
             if (trailing && !determiner) continue;
-            if (!determiner && !(w.isCapitalized() && w.isPossessive() && w.withoutPossessive().length() > 1)) continue;
+            // The owner a description opens with: "Castro's chief aide", "Tony Blair's official spokesman".
+            int owner = k;
+            while (!determiner && owner < k + 2 && owner + 1 < t.size() && NameRules.isNameWord(t.get(owner)) && !t.get(owner).isPossessive()) {
+                owner++;
+            }
+            Token ownerWord = t.get(owner);
+            if (!determiner && !(ownerWord.isCapitalized() && ownerWord.isPossessive() && ownerWord.withoutPossessive().length() > 1)) continue;
             int head = -1;
-            for (int j = k + 1; j < t.size() && j <= k + 4; j++) {
+            for (int j = owner + 1; j < t.size() && j <= owner + 4; j++) {
                 Token x = t.get(j);
                 if (!x.isWord() || x.keyIn(NOT_VERBS)) break; // "His message to the chancellor was": no description
                 if (!x.isCapitalized() && !x.isPossessive() && (x.keyIn(NameRules.ROLES) || x.keyIn(NameRules.ROLE_NOUNS))) {
@@ -394,7 +400,10 @@ final class SpeakerContext {
         if (comma < 1) return false;
         int s = comma - 1;
         while (s > 0 && comma - s < MAX_OPENING_PHRASE && t.get(s - 1).isWord()) s--;
-        return s < comma && t.get(s).isCapitalized() && t.get(s).keyIn(SpeechWords.PREPOSITIONS) && opensSentenceAt(t, s);
+        Token first = t.get(s);
+        // "In a furious response,", "Speaking to the Radio Times,", "Asked about the plans,".
+        boolean opener = first.keyIn(SpeechWords.PREPOSITIONS) || first.endsWith("ing") || first.key().equals("asked");
+        return s < comma && first.isCapitalized() && opener && opensSentenceAt(t, s);
     }
 
     /** Longest phrase before a sentence's subject that {@link #followsOpeningPhrase} reads past. */
@@ -955,7 +964,10 @@ final class SpeakerContext {
             if (j == k && j + 1 < t.size() && w.keyIn(NOT_VERBS)) return false;
             // "… and Irish president told": the name qualifies a role, and the role's holder speaks ("A Defra
             // spokesman said" is still Defra speaking, as an organisation speaks).
-            if (j == k && (w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS)) && !w.keyIn(NounPhrases.SPOKESPEOPLE)) return false;
+            if (j == k && (w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS) || w.keyIn(FAME_NOUNS))
+                    && !w.keyIn(NounPhrases.SPOKESPEOPLE)) {
+                return false;
+            }
             // "the DNC issued a statement", "Trump released a statement"
             if (w.keyIn(STATEMENT_VERBS) && j + 2 < t.size()
                     && t.get(j + 2).key().equals("statement")) {
@@ -1213,6 +1225,9 @@ final class SpeakerContext {
 
     private static final WordSet STATEMENT_VERBS = WordSet.of("issued", "released");
 
+    /** Nouns a name qualifies as it qualifies a role: "the Two Ronnies star said", "the Liverpool legend told". */
+    private static final WordSet FAME_NOUNS = WordSet.of("star", "legend", "hero", "icon", "great", "favourite", "veteran");
+
     /** {@link #isHonorific(String)} of the word without a possessive ending, by its mask when it has no period. */
     private static boolean isHonorific(Token w) {
         if (w.isPossessive() || w.text().indexOf('.') >= 0) return isHonorific(w.withoutPossessive());
@@ -1290,6 +1305,12 @@ final class SpeakerContext {
             }
             // "I Can't Stop Loving You", "Don't Stop Believin'": the words after a capitalized contraction are a title's.
             if (s > 0 && t.get(s - 1).isCapitalized() && t.get(s - 1).endsWith("n't")) continue;
+            // "next weekend's Norwich Union European Indoor trials": names after a common noun's possessive and
+            // before a noun of their own qualify the noun; they are no person.
+            if (k - first >= 2 && s > 0 && k < t.size() && isLowerWord(t.get(k)) && !t.get(k).keyIn(NOT_VERBS)
+                    && isLowerWord(t.get(s - 1)) && t.get(s - 1).isPossessive()) {
+                continue;
+            }
             // "He loves doing The Daily Source Code": a capital "The" inside a sentence opens a title's name, never a person's.
             if (s > 1 && k - s >= 2 && t.get(s - 1).is("The") && !opensSentence(t, s - 1)) continue;
             String name = name(t, first, k);

@@ -698,4 +698,77 @@ class SpeakerResolutionTest {
                 + "\"It is a badge I will wear with great honour,\" he says.";
         assertNotEquals("Donald Trent", speakerOf(adjective, "It is a badge"));
     }
+
+    @Test
+    void aQuoteAfterTheOldMaximIsASayingNotSpeech() {
+        String body = "Mr Blair recalls how Bill Clinton once advised him: \"Always remember that what people see of you is how "
+                + "they think you spend your day.\" His hope must be that voters will bear out the old maxim: \"No pain, no gain.\"";
+        List<Passage> quotes = splitter.split(Article.of("a", "A title", body)).stream()
+                .filter(p -> p.type() == PassageType.QUOTE).toList();
+        assertEquals(1, quotes.size(), quotes.toString());
+    }
+
+    @Test
+    void aPartyGluedBeforeAFirstNameIsNoPartOfTheName() {
+        String body = "The chancellor spoke on Monday.\n\n"
+                + "For the Lib Dems David Laws said: \"The chancellor will tell us how well the economy is doing.\"";
+        assertEquals("David Laws", speakerOf(body, "The chancellor will tell us"));
+    }
+
+    @Test
+    void theAndAPlaceBeforeARoleAcronymIsADescriptionNotAName() {
+        String body = "Hazel Blears said innocent people would be targeted.\n\n"
+                + "\"The threat is most likely to come from those hiding behind a faith,\" the Salford MP told the committee.";
+        assertNotEquals("Salford MP", speakerOf(body, "The threat is most likely"));
+    }
+
+    @Test
+    void wordsAfterAQuoteThatEndOnAColonIntroduceTheNextQuote() {
+        String body = "Former number one Jimmy Connors is planning a long stay with the association.\n\n"
+                + "The American spent three days at the camp. \"Britain has the right attitude,\" said Connors. \"A short-term "
+                + "arrangement is just confusing. The kids will ask: 'What am I doing there?'\" Chief executive, John Crowther, "
+                + "added: \"We want to use Jimmy for a number of weeks a year.\"";
+        assertEquals("Jimmy Connors", speakerOf(body, "A short-term arrangement"));
+        assertEquals("John Crowther", speakerOf(body, "We want to use Jimmy"));
+    }
+
+    @Test
+    void aDescriptionOwnedByAFullNameIsNotThatPerson() {
+        String body = "The Cabinet Office is reviewing pensions.\n\n"
+                + "In a statement on Sunday, the Cabinet Office said it was reviewing the scheme. On Monday, Tony Blair's official "
+                + "spokesman declined to say whether the prime minister backed the plans. He said: \"What is important is that "
+                + "there is a process going on.\"";
+        assertNotEquals("Tony Blair", speakerOf(body, "What is important"));
+    }
+
+    @Test
+    void aNameBeforeStarAndASpeechVerbQualifiesTheStarAndDoesNotSpeak() {
+        String body = "Ronnie Corbin has joined fellow comedy stars Vicky Wood and David Jessop in attacking the standards of television.\n\n"
+                + "Speaking to the Radio Times, the Two Ronnies star said there is too much bad language. "
+                + "\"You get fed up watching shows with not much care,\" he complained.";
+        assertEquals("Ronnie Corbin", speakerOf(body, "You get fed up"));
+    }
+
+    @Test
+    void aParticipleInAnAsideIsNotTheVerbOfANewSentenceAfterAQuote() {
+        String body = "The mayor refused to say sorry.\n\nMr Blair insisted on Wednesday it was time for the mayor to say sorry.\n\n"
+                + "\"In the circumstances, yes, he should apologise,\" he said. \"Let's just apologise and move on.\" Tory leader "
+                + "Michael Howard, asked about the remark by reporters, said it was important for politicians to be careful.";
+        assertNotEquals("Michael Howard", speakerOf(body, "Let's just apologise"));
+    }
+
+    @Test
+    void aPersonReportedSpeakingBetweenTwoQuotesOfAParagraphSpeaksTheNextOnes() {
+        String body = "Music firms met in Cannes.\n\n"
+                + "\"The line between online and wireless is going to blur,\" said Ted Cole, of EMI. Mr Cole said: \"We want music "
+                + "to be a continuum.\" Mr Babin said the mobile phone had a number of advantages over PCs. \"Getting music from "
+                + "your PC onto a device is not easy. \"All of these steps can be done in one step on a mobile phone.\"";
+        assertEquals("Babin", speakerOf(body, "Getting music"));
+        assertEquals("Babin", speakerOf(body, "All of these steps"));
+        String aside = "Trust in politicians is low.\n\n"
+                + "Lib Dem spokesman Menzies Cole said the war had hit trust hard. \"Issues of war and peace do damage the "
+                + "credibility of politicians\". Martin Bale, who won the Tatton seat from Tory Neil Hamlin on an platform, said "
+                + "politicians often failed to see themselves as others did. \"We need public figures we trust to tell the truth.\"";
+        assertEquals("Martin Bale", speakerOf(aside, "We need public figures"));
+    }
 }
