@@ -44,15 +44,15 @@ final class NounPhrases {
                     List<Token> named = words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size());
                     return mentioned(Kind.NAME, text(named), named);
                 }
-                Attribution tail = phrase(words.subList(k + 1, words.size()));
                 // "UK Chancellor of the Exchequer Gordon Brown": the person ends the name of the office.
                 Token title = words.get(k - 1);
-                if (head != null && head.kind() == Kind.NAME && words.get(k).key().equals("of") && title.isCapitalized()
-                        && (title.keyIn(NameRules.HONORIFICS) || title.keyIn(NameRules.ROLES))
-                        && tail != null && tail.kind() == Kind.NAME && tail.name().indexOf(' ') > 0) {
-                    return withoutOffice(tail, words);
+                if (head != null && head.kind() == Kind.NAME && words.get(k).is("of") && title.isCapitalized()
+                        && (title.keyIn(NameRules.HONORIFICS) || title.keyIn(NameRules.ROLES))) {
+                    Attribution holder = phrase(words.subList(k + 1, words.size()));
+                    if (holder != null && holder.kind() == Kind.NAME && holder.name().indexOf(' ') > 0) return withoutOffice(holder, words);
                 }
                 if (head != null && head.kind() == Kind.NAME) return head;
+                Attribution tail = phrase(words.subList(k + 1, words.size()));
                 // "Former secretary of state Hillary Clinton": a bare role, then the person's name.
                 if (tail != null && tail.kind() == Kind.NAME && !words.get(0).keyIn(DETERMINERS)
                         && tail.name().indexOf(' ') > 0) {

@@ -402,7 +402,7 @@ final class SpeakerContext {
         while (s > 0 && comma - s < MAX_OPENING_PHRASE && t.get(s - 1).isWord()) s--;
         Token first = t.get(s);
         // "In a furious response,", "Speaking to the Radio Times,", "Asked about the plans,".
-        boolean opener = first.keyIn(SpeechWords.PREPOSITIONS) || first.endsWith("ing") || first.key().equals("asked");
+        boolean opener = first.keyIn(SpeechWords.PREPOSITIONS) || first.endsWith("ing") || first.is("Asked");
         return s < comma && first.isCapitalized() && opener && opensSentenceAt(t, s);
     }
 
@@ -854,7 +854,9 @@ final class SpeakerContext {
      */
     private String knightNamed(String name, int position) {
         int space = name.indexOf(' ');
-        if (name.indexOf(' ', space + 1) >= 0 || !NameRules.isKnightly(name.substring(0, space))) return null;
+        // (In place: this is asked of every full name the article gives.)
+        boolean knightly = space == 3 && name.regionMatches(true, 0, "sir", 0, 3) || space == 4 && name.regionMatches(true, 0, "dame", 0, 4);
+        if (!knightly || name.indexOf(' ', space + 1) >= 0) return null;
         FullName full = firstWords.get(name.substring(space + 1).toLowerCase(Locale.ROOT));
         return full != null && full.position() < position ? full.name() : name;
     }
@@ -1114,9 +1116,10 @@ final class SpeakerContext {
      * read as a name after a preposition, the person named before took the quote.
      */
     private static boolean voiceFrom(List<Token> t, int s) {
+        // ("from" as written: this is asked of every name, and a key is a copy.)
         int f = s - 1;
-        while (f > 0 && s - f <= 6 && !t.get(f).key().equals("from")) f--;
-        if (f < 1 || !t.get(f).key().equals("from") || !t.get(f - 1).keyIn(VOICES)) return false;
+        while (f > 0 && s - f <= 6 && !t.get(f).is("from")) f--;
+        if (f < 1 || !t.get(f).is("from") || !t.get(f - 1).keyIn(VOICES)) return false;
         // Between them, only words that describe the person ("his friend, the producer"): each run of
         // them opens with a determiner ("came from two sets down to defeat Saulnier" is something else).
         boolean inRun = false;
