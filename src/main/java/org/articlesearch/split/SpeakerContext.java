@@ -1,5 +1,7 @@
 package org.articlesearch.split;
 
+import static org.articlesearch.split.SentenceTokens.isLowerWord;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -1136,10 +1138,6 @@ final class SpeakerContext {
             }
         }
         return true;
-    }
-
-    private static boolean isLowerWord(Token w) {
-        return w.isWord() && !w.isCapitalized();
     }
 
     /** What comes from a person when they speak: "criticism came from", "a warning from", "one from". */
