@@ -196,6 +196,11 @@ final class AfterQuote {
         }
         // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
         if (hasConjunction(subject)) return null;
+        if (quoteEndsSentence && reportsAClause(t, verb)) {
+            // "…." The BBC's correspondent, Rachel Harvey, told World Business Report that there was …, "…." Gerrard
+            // had said before the game he would …: a new sentence reporting what someone said, however it opens.
+            return null;
+        }
         if (quoteEndsSentence && verb + 1 < t.size() && t.get(verb + 1).keyIn(CLAUSE_OPENERS)) {
             // "…." He also said Trump's plan would fail.", "…." His party leader, Michael Howard, argued a
             // change was needed.: a new sentence reporting more speech, not an attribution, whatever its
@@ -231,6 +236,40 @@ final class AfterQuote {
         }
         return -1;
     }
+
+    /**
+     * Whether the speech verb at {@code verb} reports a clause rather than closes an attribution: "that" a
+     * few words after it ("told World Business Report that"), or "had" before it and words after it.
+     */
+    private static boolean reportsAClause(List<Token> t, int verb) {
+        // "said that …"; "told World Business Report that …" (a verb with an object first), not "said Lord
+        // Goldsmith's admission that his answer …", where "that" opens no clause of the verb's.
+        int reach = t.get(verb).keyIn(TELLING) ? 5 : 1;
+        for (int k = verb + 1; k < t.size() && k <= verb + reach && t.get(k).isWord(); k++) {
+            if (t.get(k).is("that") && k + 1 < t.size() && t.get(k + 1).isWord()) return true;
+        }
+        // "Gerrard had said before the game he would …": "had" before the verb, and words after it.
+        if (verb > 0 && t.get(verb - 1).is("had") && t.size() - verb > 4) return true;
+        // "Gerhard Florin, head of EA in Europe, said gamers should expect …": a clause with a subject and a
+        // verb of its own right after the verb (not "said pleasantly into the phone", "said of the encounter").
+        return verb > 0 && t.get(verb - 1).is(",") && clauseFollows(t, verb);
+    }
+
+    /** Whether a word and then an auxiliary or a modal follow {@code t[verb]}: "said gamers should", "said it was". */
+    private static boolean clauseFollows(List<Token> t, int verb) {
+        if (verb + 2 >= t.size() || !isLowerWord(t.get(verb + 1)) || t.get(verb + 1).keyIn(PREPOSITIONS)) return false;
+        for (int k = verb + 2; k < t.size() && k <= verb + 3 && isLowerWord(t.get(k)); k++) {
+            if (t.get(k).keyIn(AUXILIARIES)) return true;
+        }
+        return false;
+    }
+
+    private static final WordSet AUXILIARIES = WordSet.of("should", "would", "will", "could", "can", "may", "might",
+            "must", "was", "were", "is", "are", "had", "has", "have");
+
+    /** Speech verbs that take whom they speak to before what they say: "told reporters that". */
+    private static final WordSet TELLING = WordSet.of("told", "tells", "tell", "warned", "warns", "assured", "assures",
+            "reminded", "reminds", "informed", "informs");
 
     /**
      * Whether a conjunction joins clauses in these words; one inside a relative clause ("Valdez Anderson,

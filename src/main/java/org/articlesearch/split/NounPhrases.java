@@ -152,7 +152,13 @@ final class NounPhrases {
 
     /** What an organisation or a person says through, in their name: "Chelsea's statement", "the IMF's report". */
     private static final WordSet DOCUMENTS = WordSet.of("statement", "statements", "report", "ruling", "letter",
-            "website", "verdict", "judgment", "judgement", "announcement", "memo", "tweet", "blog");
+            "website", "verdict", "judgment", "judgement", "announcement", "memo", "tweet", "blog", "message", "note",
+            "email", "e-mail");
+
+    /** A word for what a person writes, whose words are theirs: "Morquendi's message read". */
+    static boolean isDocument(Token w) {
+        return w.isWord() && w.keyIn(DOCUMENTS);
+    }
 
     /**
      * The person without the office a title named before them: "State John Kerry" of "Secretary of State

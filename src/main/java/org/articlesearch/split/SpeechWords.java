@@ -100,7 +100,8 @@ final class SpeechWords {
 
     static boolean isSpeechVerb(List<Token> t, int j) {
         String k = t.get(j).key();
-        return NameRules.SPEECH_VERBS.contains(k) || MORE_SPEECH_VERBS.contains(k) || isPhrasalSpeechVerb(t, j);
+        return NameRules.SPEECH_VERBS.contains(k) || MORE_SPEECH_VERBS.contains(k) || isPhrasalSpeechVerb(t, j)
+                || (k.equals("read") || k.equals("reads")) && j > 0 && NounPhrases.isDocument(t.get(j - 1));
     }
 
     /** "points out", "pointed out", "chimed in": a verb that speaks only with its particle. */

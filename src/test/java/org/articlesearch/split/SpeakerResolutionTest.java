@@ -771,4 +771,31 @@ class SpeakerResolutionTest {
                 + "politicians often failed to see themselves as others did. \"We need public figures we trust to tell the truth.\"";
         assertEquals("Martin Bale", speakerOf(aside, "We need public figures"));
     }
+
+    @Test
+    void aNewSentenceAfterAQuoteThatReportsAClauseIsNoAttributionOfIt() {
+        String told = "The government plans to raise fuel prices.\n\n"
+                + "\"This quarter is the best time for us,\" said Sri Indra, the planning minister. \"We are still considering "
+                + "a 30% rise.\" The BBC's correspondent, Rachel Hart, told World Business Report that there would be protests.";
+        assertEquals("Sri Indra", speakerOf(told, "We are still considering"));
+        String had = "Parry spoke on Thursday.\n\n"
+                + "\"Of course he is ambitious but so are we,\" Parry added. \"We firmly believe he will stay. \"We have an "
+                + "open relationship.\" Gerrard had said before the game he would consider leaving.";
+        assertEquals("Parry", speakerOf(had, "We have an open"));
+        String clause = "Simon Garner, of Climax, said: \"It is an exciting time. \"It is like being given a bigger canvas. "
+                + "\"We can get things of a more filmic quality.\" Gerhard Flor, head of EA in Europe, said gamers should expect "
+                + "titles that blur the line between films and games.";
+        assertNotEquals("Gerhard Flor", speakerOf(clause, "We can get things"));
+        String pleasantly = "Volunteers phoned voters all day.\n\n"
+                + "\"I am calling from the campaign. How are you today?\" Miller, a retired worker, said pleasantly into the phone.";
+        assertEquals("Miller", speakerOf(pleasantly, "I am calling"));
+    }
+
+    @Test
+    void aQuoteThatAPersonsMessageReadIsTheirs() {
+        String body = "Rohit Gill ran the blog from Delhi.\n\n"
+                + "\"It was coming through an SMS message,\" Mr Gill says. In one message, Morquendi wrote about a woman "
+                + "running home. \"She was being swept away,\" Morquendi's message read.";
+        assertEquals("Morquendi", speakerOf(body, "She was being swept away"));
+    }
 }
