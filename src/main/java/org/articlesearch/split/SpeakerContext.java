@@ -1146,6 +1146,22 @@ final class SpeakerContext {
             "plea", "message", "statement", "word", "view", "views", "attack", "rebuke", "defence", "defense");
 
     /**
+     * Whether the capitalized word at {@code s} ends a name whose words "for", "of" or "and" join and whose
+     * first word names an organisation: "Department for Education and Skills", "Ministry of Defence".
+     */
+    private static boolean endsOrganisationName(List<Token> t, int s) {
+        int b = s;
+        while (b >= 2 && s - b < 6 && t.get(b - 1).isWord() && !t.get(b - 1).isCapitalized() && t.get(b - 1).keyIn(NAME_JOINERS)
+                && NameRules.isNameWord(t.get(b - 2))) {
+            b -= 2;
+            while (b > 0 && NameRules.isNameWord(t.get(b - 1))) b--;
+        }
+        return b < s && t.get(b).keyIn(NameRules.ORG_OR_PLACE);
+    }
+
+    private static final WordSet NAME_JOINERS = WordSet.of("for", "of", "and");
+
+    /**
      * Whether the "'s" before {@code t[e]} is "is" or "has", not a possessive: "Adam Curry's pressing ahead",
      * "Smith's been told", not "Trump's closing argument".
      */
@@ -1312,6 +1328,9 @@ final class SpeakerContext {
                     && isLowerWord(t.get(s - 1)) && t.get(s - 1).isPossessive()) {
                 continue;
             }
+            // "A Department for Education and Skills spokeswoman said": a word that ends an organisation's name
+            // joined by "for", "of" or "and" is no person, and the "She added" after it is not theirs.
+            if (k - first == 1 && endsOrganisationName(t, s)) continue;
             // "He loves doing The Daily Source Code": a capital "The" inside a sentence opens a title's name, never a person's.
             if (s > 1 && k - s >= 2 && t.get(s - 1).is("The") && !opensSentence(t, s - 1)) continue;
             String name = name(t, first, k);

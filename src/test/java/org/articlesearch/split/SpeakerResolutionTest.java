@@ -798,4 +798,12 @@ class SpeakerResolutionTest {
                 + "running home. \"She was being swept away,\" Morquendi's message read.";
         assertEquals("Morquendi", speakerOf(body, "She was being swept away"));
     }
+
+    @Test
+    void theLastWordOfAnOrganisationsNameJoinedByForOrAndIsNoPersonASheCanMean() {
+        String body = "The e-University was scrapped last year.\n\n"
+                + "A Department for Education and Skills spokeswoman said the venture had been ambitious. She added: "
+                + "\"It was not the only organisation to have lost out on private investment.\"";
+        assertNotEquals("Skills", speakerOf(body, "It was not the only"));
+    }
 }
