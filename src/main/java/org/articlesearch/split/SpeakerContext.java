@@ -1317,7 +1317,8 @@ final class SpeakerContext {
                 first += gluedWords(words);
             }
             int size = k - first;
-            if (size > 4 || !NameRules.looksLikePerson(t.get(first), t.get(k - 1))) {
+            // ("Dr Fox accused": after an honorific, a first word that opens places' names is a surname.)
+            if (size > 4 || !NameRules.looksLikePerson(honorific ? t.get(s) : t.get(first), t.get(k - 1))) {
                 continue;
             }
             // "I Can't Stop Loving You", "Don't Stop Believin'": the words after a capitalized contraction are a title's.

@@ -806,4 +806,12 @@ class SpeakerResolutionTest {
                 + "\"It was not the only organisation to have lost out on private investment.\"";
         assertNotEquals("Skills", speakerOf(body, "It was not the only"));
     }
+
+    @Test
+    void aSurnameThatOpensPlacesNamesIsAPersonAfterAnHonorific() {
+        String body = "Mr Blair said the public would choose between two parties.\n\n"
+                + "Dr Fox accused Mr Blair and other ministers of telling lies about Tory policies. "
+                + "\"It is going to be fear and smear,\" he told BBC News.";
+        assertEquals("Fox", speakerOf(body, "It is going to be fear"));
+    }
 }
