@@ -467,9 +467,23 @@ final class SpeakerContext {
     private void resolvePronounsBefore(int position) {
         while (pronounsResolved < pronouns.size() && pronouns.get(pronounsResolved).position < position) {
             PronounMention p = pronouns.get(pronounsResolved++);
-            p.referent = mostSalient(p.position, p.pronoun, "");
+            p.referent = mostSalient(p.position, p.pronoun, p.role == Role.SPEAKER ? clauseReported(p.position) : "");
             p.resolved = true;
         }
+    }
+
+    /**
+     * The words a "he said" after a comma reports, from where its sentence starts: "And Tony Blair would be
+     * in the very front line of that campaign, he said." reports Blair; the "he" is someone else, as a quote's
+     * speaker is never a person the quote names. Empty when the pronoun follows no comma.
+     */
+    private String clauseReported(int position) {
+        int i = position - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        if (i < 0 || text.charAt(i) != ',') return "";
+        int b = boundariesBefore(position);
+        int start = b == 0 ? 0 : Math.max(0, boundaries[b - 1] + 1);
+        return start < i ? text.substring(start, i) : "";
     }
 
     private String mostSalient(int position, String pronoun, String quoteText) {

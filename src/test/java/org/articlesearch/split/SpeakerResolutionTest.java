@@ -814,4 +814,13 @@ class SpeakerResolutionTest {
                 + "\"It is going to be fear and smear,\" he told BBC News.";
         assertEquals("Fox", speakerOf(body, "It is going to be fear"));
     }
+
+    @Test
+    void aHeSaidAfterACommaIsNotThePersonTheClauseBeforeItReports() {
+        String body = "Labour's campaign chief Alan Milburn spoke on Saturday.\n\n"
+                + "Nobody could picture the Lib Dem leader walking up Downing Street, he claimed. "
+                + "And Tony Blair would be in the very front line of that campaign, he said. "
+                + "\"Between now and the election the prime minister will be spending more time out of London,\" he promised.";
+        assertEquals("Alan Milburn", speakerOf(body, "Between now and the election"));
+    }
 }
