@@ -250,9 +250,10 @@ final class AfterQuote {
         }
         // "Gerrard had said before the game he would …": "had" before the verb, and words after it.
         if (verb > 0 && t.get(verb - 1).is("had") && t.size() - verb > 4) return true;
-        // "Gerhard Florin, head of EA in Europe, said gamers should expect …": a clause with a subject and a
-        // verb of its own right after the verb (not "said pleasantly into the phone", "said of the encounter").
-        return verb > 0 && t.get(verb - 1).is(",") && clauseFollows(t, verb);
+        // "Gerhard Florin, head of EA in Europe, said gamers should expect …", "Commenting Mr Macklin said
+        // sponsored results must be …": a clause with a subject and a verb of its own right after the verb
+        // (not "said pleasantly into the phone", "said of the encounter").
+        return clauseFollows(t, verb);
     }
 
     /** Whether a word and then an auxiliary or a modal follow {@code t[verb]}: "said gamers should", "said it was". */

@@ -113,7 +113,8 @@ public final class ArticleSplitter {
                     case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content, paragraphQuote);
                     case UNNAMED -> null;
                 }, attribution);
-            } else if (c.block() == previousBlock && (newcomer = newcomerBefore(tokens, context, previousEnd, c.open(), previousSpeaker)) != null) {
+            } else if ((c.block() == previousBlock || followsOn(text, c, region, previousRegion))
+                    && (newcomer = newcomerBefore(tokens, context, previousEnd, c.open(), previousSpeaker)) != null) {
                 // "… "The government needs to act." Liberal Democrat spokesman Menzies Campbell repeated his
                 // party's calls … "The public interest …"": a person the sentence between introduces speaks next.
                 speaker = newcomer;

@@ -1108,7 +1108,7 @@ final class SpeakerContext {
             // "Rendell, a Clinton surrogate, said", "Sen. David Perdue (R-Ga.) said", "Christie, who has
             // campaigned heavily for … since February, blasted": past the aside.
             String close = t.get(v).is(",") ? "," : ")";
-            int longest = v + 1 < t.size() && t.get(v + 1).key().equals("who") ? 30 : 12;
+            int longest = v + 1 < t.size() && (t.get(v + 1).is("who") || t.get(v + 1).is("whose")) ? 30 : 12;
             int c = v + 1;
             while (c < t.size() && c - v <= longest && !t.get(c).is(".")) {
                 if (t.get(c).is(close)) {

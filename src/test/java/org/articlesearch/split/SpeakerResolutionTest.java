@@ -823,4 +823,22 @@ class SpeakerResolutionTest {
                 + "\"Between now and the election the prime minister will be spending more time out of London,\" he promised.";
         assertEquals("Alan Milburn", speakerOf(body, "Between now and the election"));
     }
+
+    @Test
+    void aQuoteParagraphAfterAParagraphEndingWithSomeoneElseReportedSpeakingIsTheirs() {
+        String body = "In an attempt to win over customers, Mr Jobs said it would appeal to people thinking of switching. "
+                + "\"People who are thinking of switching will have no more excuses,\" he said. Many analysts had already said it "
+                + "was a sensible move. Ian Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to "
+                + "owners of an iPod.\n\n"
+                + "\"They want a further taste of Mac because they like what they have seen with iPod.\"";
+        assertEquals("Ian Harris", speakerOf(body, "They want a further taste"));
+    }
+
+    @Test
+    void aSubjectBeforeAnAsideOpenedByWhoseDoesWhatTheVerbAfterItSays() {
+        String body = "\"Eastwood has it in the bag,\" added Mr Strauss. And Mr Goodman said best film was between two films. "
+                + "Mr Karger, whose favourite film of the year was a small abortion drama from Britain, stayed upbeat about the awards. "
+                + "\"I hope this is the year for small films to triumph,\" he said.";
+        assertEquals("Karger", speakerOf(body, "I hope this is the year"));
+    }
 }
