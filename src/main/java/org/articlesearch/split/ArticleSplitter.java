@@ -114,7 +114,7 @@ public final class ArticleSplitter {
                     case UNNAMED -> null;
                 }, attribution);
             } else if ((c.block() == previousBlock || followsOn(text, c, region, previousRegion))
-                    && (newcomer = newcomerBefore(tokens, context, previousEnd, c.open(), previousSpeaker)) != null) {
+                    && (newcomer = newcomerBefore(tokens, context, previousEnd, narrativeEnd(text, regions, c, region), previousSpeaker)) != null) {
                 // "… "The government needs to act." Liberal Democrat spokesman Menzies Campbell repeated his
                 // party's calls … "The public interest …"": a person the sentence between introduces speaks next.
                 speaker = newcomer;
@@ -317,6 +317,15 @@ public final class ArticleSplitter {
         if (subject == null) return null;
         String name = NameRules.speakerName(context.canonical(subject.name(), open));
         return name == null || previous != null && name.equals(previous.name()) ? null : Speaker.of(name, subject);
+    }
+
+    /**
+     * Where the words before a quote end: its opening mark, or for a quote that opens its paragraph, the end of
+     * the paragraph before, so that the words are one region's, already tokenized.
+     */
+    private static int narrativeEnd(String text, List<Region> regions, Candidate c, Region region) {
+        if (c.open() != region.start() || c.regionIndex() == 0) return c.open();
+        return regions.get(c.regionIndex() - 1).end();
     }
 
     /** Whether {@code position} lies in the words of a quote. */
