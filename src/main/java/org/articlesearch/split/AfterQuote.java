@@ -145,7 +145,15 @@ final class AfterQuote {
                 if (a != null && a.kind() == Kind.NAME) return a;
             }
         }
-        if (verb < 0) return null;
+        if (verb < 0) {
+            // "…," Mr Kapor is reported as saying: a passive the verb loop passes over.
+            for (int j = i + 2; j < t.size() && j < i + 12; j++) {
+                if (t.get(j).is("saying") && t.get(j - 1).is("as")) return quotedAsSaying(t, i, j);
+            }
+            return null;
+        }
+        Attribution quoted = quotedAsSaying(t, i, verb);
+        if (quoted != null) return quoted;
         int subjectEnd = verb;
         while (subjectEnd > i && isAuxiliary(t.get(subjectEnd - 1))) subjectEnd--;
         // "was reported by", "was first reported by": a passive verb's subject is not the speaker.
@@ -169,9 +177,10 @@ final class AfterQuote {
             return a;
         }
         List<Token> subject = t.subList(i, subjectEnd);
-        if (t.get(verb - 1).is(",") && !quoteEndsSentence) {
+        if (t.get(verb - 1).is(",") && !quoteEndsSentence && !t.get(verb).keyIn(TELLING)) {
             // "…” if she loses, said David Wasserman: a quote that runs on into a clause of the
-            // reporter's, then a verb that leads its subject, is still that subject's.
+            // reporter's, then a verb that leads its subject, is still that subject's. (Whom someone
+            // "told" is never the speaker: "…," shop owner Hayriye Evren, told Associated Press.)
             Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
             if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS)
                     && !hasNameSegment(subject)) {
@@ -213,7 +222,7 @@ final class AfterQuote {
             Attribution before = bestOfSegments(subject);
             if (before != null && before.kind() == Kind.NAME) return before;
             Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
-            if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS)) return a;
+            if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS) && !t.get(verb).keyIn(TELLING)) return a;
         }
         boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
@@ -267,6 +276,26 @@ final class AfterQuote {
 
     private static final WordSet AUXILIARIES = WordSet.of("should", "would", "will", "could", "can", "may", "might",
             "must", "was", "were", "is", "are", "had", "has", "have");
+
+    /**
+     * Who is quoted "as saying": "…," Reuters quoted one trader as saying (the trader, unnamed), "…," Mr Kapor
+     * is reported as saying (Kapor, the subject of the passive). Null when the verb is no "as saying".
+     */
+    private static Attribution quotedAsSaying(List<Token> t, int i, int verb) {
+        // The verb found may be the "saying" itself: look at what stands before "as".
+        if (verb - 2 > i && t.get(verb).is("saying") && t.get(verb - 1).is("as")) verb -= 2;
+        int as = verb + 1;
+        while (as < t.size() && as - verb <= 6 && t.get(as).isWord() && !t.get(as).is("as")) as++;
+        if (as + 1 >= t.size() || !t.get(as).is("as") || !t.get(as + 1).is("saying")) return null;
+        Token v = t.get(verb);
+        if (!v.keyIn(QUOTING) && !v.is("reported")) return null;
+        if (as > verb + 1) return phrase(t.subList(verb + 1, as)); // quoted one trader as saying
+        int subjectEnd = verb; // is reported as saying
+        while (subjectEnd > i && (isAuxiliary(t.get(subjectEnd - 1)) || t.get(subjectEnd - 1).keyIn(PASSIVE))) subjectEnd--;
+        return subjectEnd < verb && subjectEnd > i ? bestOfSegments(t.subList(i, subjectEnd)) : null;
+    }
+
+    private static final WordSet QUOTING = WordSet.of("quoted", "quotes", "quote", "cited", "cites");
 
     /** Speech verbs that take whom they speak to before what they say: "told reporters that". */
     private static final WordSet TELLING = WordSet.of("told", "tells", "tell", "warned", "warns", "assured", "assures",

@@ -841,4 +841,19 @@ class SpeakerResolutionTest {
                 + "\"I hope this is the year for small films to triumph,\" he said.";
         assertEquals("Karger", speakerOf(body, "I hope this is the year"));
     }
+
+    @Test
+    void whomSomeoneToldOrQuotedIsNotTheSpeakerWhomTheyQuotedAsSayingIs() {
+        String told = "The lira lost six zeros on Saturday.\n\n"
+                + "\"If a person has 10 billion lira this will suddenly decrease,\" shop owner Hayriye Evren, told Associated Press. "
+                + "\"This will definitely affect people.\"";
+        assertEquals("Hayriye Evren", speakerOf(told, "If a person has"));
+        String quoted = "Barclays shares rose on Monday.\n\nTraders were sceptical. "
+                + "\"A deal does not seem likely,\" Reuters quoted one trader as saying.";
+        assertNull(speakerOf(quoted, "A deal does not seem likely"));
+        String passive = "Jeremy Philpott of the Patent Office spoke first.\n\n"
+                + "\"Some patents have dubious validity,\" said Dr Jeremy Philpott. Some members are worried. "
+                + "\"Of course they are going to unleash the lawsuits,\" Mr Kapor is reported as saying.";
+        assertEquals("Kapor", speakerOf(passive, "Of course they are going"));
+    }
 }
