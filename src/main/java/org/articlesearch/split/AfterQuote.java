@@ -269,12 +269,13 @@ final class AfterQuote {
     private static boolean clauseFollows(List<Token> t, int verb) {
         if (verb + 2 >= t.size() || !isLowerWord(t.get(verb + 1)) || t.get(verb + 1).keyIn(PREPOSITIONS)) return false;
         for (int k = verb + 2; k < t.size() && k <= verb + 3 && isLowerWord(t.get(k)); k++) {
-            if (t.get(k).keyIn(AUXILIARIES)) return true;
+            if (t.get(k).keyIn(CLAUSE_VERBS)) return true;
         }
         return false;
     }
 
-    private static final WordSet AUXILIARIES = WordSet.of("should", "would", "will", "could", "can", "may", "might",
+    /** Modals and forms of "be" and "have" that show a clause of its own ({@link SpeechWords#isAuxiliary} also takes adverbs). */
+    private static final WordSet CLAUSE_VERBS = WordSet.of("should", "would", "will", "could", "can", "may", "might",
             "must", "was", "were", "is", "are", "had", "has", "have");
 
     /**

@@ -106,6 +106,7 @@ public final class ArticleSplitter {
             Speaker speaker = null;
             Speaker newcomer = null;
             int paragraphQuote = c.open() == region.start() ? c.open() : -1;
+            boolean continues = c.block() == previousBlock || followsOn(text, c, region, previousRegion);
             if (attribution != null) {
                 speaker = Speaker.of(switch (attribution.kind()) {
                     case NAME -> NameRules.speakerName(context.canonical(NameRules.withoutPossessive(attribution.name()), c.open()));
@@ -113,12 +114,11 @@ public final class ArticleSplitter {
                     case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content, paragraphQuote);
                     case UNNAMED -> null;
                 }, attribution);
-            } else if ((c.block() == previousBlock || followsOn(text, c, region, previousRegion))
-                    && (newcomer = newcomerBefore(tokens, context, previousEnd, narrativeEnd(text, regions, c, region), previousSpeaker)) != null) {
+            } else if (continues && (newcomer = newcomerBefore(tokens, context, previousEnd, narrativeEnd(regions, c, region), previousSpeaker)) != null) {
                 // "… "The government needs to act." Liberal Democrat spokesman Menzies Campbell repeated his
                 // party's calls … "The public interest …"": a person the sentence between introduces speaks next.
                 speaker = newcomer;
-            } else if (c.block() == previousBlock || followsOn(text, c, region, previousRegion)) {
+            } else if (continues) {
                 // An unattributed quote after an attributed one continues the same speaker.
                 speaker = previousSpeaker;
             } else if (c.block() == previousEndBlock && context.reporterBefore(previousEnd, c.open()) == null) {
@@ -304,8 +304,9 @@ public final class ArticleSplitter {
             "their", "its", "our");
 
     /**
-     * The person the sentence between two quotes of a paragraph introduces: its subject, named in full there
-     * for the first time in the article, and not the speaker before. Null when there is no such sentence.
+     * The person the last sentence before a quote that would continue the speaker before brings in: its
+     * subject, named in full there for the first time in the article, or a person it reports speaking; and
+     * not the speaker before. Null when there is no such sentence.
      */
     private static Speaker newcomerBefore(ArticleTokens tokens, SpeakerContext context, int from, int open, Speaker previous) {
         if (from >= open) return null;
@@ -323,7 +324,7 @@ public final class ArticleSplitter {
      * Where the words before a quote end: its opening mark, or for a quote that opens its paragraph, the end of
      * the paragraph before, so that the words are one region's, already tokenized.
      */
-    private static int narrativeEnd(String text, List<Region> regions, Candidate c, Region region) {
+    private static int narrativeEnd(List<Region> regions, Candidate c, Region region) {
         if (c.open() != region.start() || c.regionIndex() == 0) return c.open();
         return regions.get(c.regionIndex() - 1).end();
     }

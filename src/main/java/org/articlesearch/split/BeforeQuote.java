@@ -153,14 +153,10 @@ final class BeforeQuote {
         }
         // "Mark Serwotka, the leader of the Public and Commercial Services Union said:": an apposition the
         // writer never closed; the name that opens the sentence speaks, not the union that ends it.
-        if (p > 2 && t.get(p - 1).isWord() && commaCount(t, p) == 1) {
+        int comma = onlyComma(t, p);
+        if (p > 2 && t.get(p - 1).isWord() && comma >= 0 && t.get(comma + 1).keyIn(ARTICLES)) {
             Attribution opening = subjectBeforeComma(t, p);
-            int comma = 0;
-            while (!t.get(comma).is(",")) comma++;
-            if (opening != null && opening.kind() == Kind.NAME && opening.name().indexOf(' ') > 0
-                    && t.get(comma + 1).keyIn(ARTICLES)) {
-                return opening;
-            }
+            if (opening != null && opening.kind() == Kind.NAME && opening.name().indexOf(' ') > 0) return opening;
         }
         return subjectEndingAt(t, p);
     }
@@ -191,10 +187,15 @@ final class BeforeQuote {
 
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
 
-    private static int commaCount(List<Token> t, int end) {
-        int n = 0;
-        for (int k = 0; k < end; k++) if (t.get(k).is(",")) n++;
-        return n;
+    /** Where the one comma of {@code t[0, end)} stands; -1 when there is none or more than one. */
+    private static int onlyComma(List<Token> t, int end) {
+        int comma = -1;
+        for (int k = 0; k < end; k++) {
+            if (!t.get(k).is(",")) continue;
+            if (comma >= 0) return -1;
+            comma = k;
+        }
+        return comma;
     }
 
     /** The noun phrase that ends just before {@code end}, walking back to a clause break. */
