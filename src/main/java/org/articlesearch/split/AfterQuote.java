@@ -216,6 +216,10 @@ final class AfterQuote {
             // subject looks like; the quote stays with whoever spoke before it.
             return null;
         }
+        // "…." The Making Decisions Alliance, which includes … and the National Autistic Society, said …: after
+        // a quote that ended its sentence, a long subject with asides opens a new sentence.
+        boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
+        if (quoteEndsSentence && subject.size() > 5 && hasComma && isRelativeClause(subject)) return null;
         if (t.get(verb - 1).is(",")) {
             // "…" if she loses, said David Wasserman: the verb after a comma leads its subject,
             // unless a name stands before it ("Sarandon, 69, told MSNBC").
@@ -224,7 +228,6 @@ final class AfterQuote {
             Attribution a = phrase(t.subList(verb + 1, phraseEnd(t, verb + 1)));
             if (a != null && a.kind() == Kind.NAME && !t.get(verb + 1).keyIn(PREPOSITIONS) && !t.get(verb).keyIn(TELLING)) return a;
         }
-        boolean hasComma = subject.stream().anyMatch(w -> w.is(","));
         if (quoteEndsSentence && (subject.size() > 5 || hasComma)) return null;
         if (quoteEndsSentence && isPhrasalSpeechVerb(t, verb) && t.size() > verb + 4) {
             // "…." Rubio hit back at Christie over …: a new sentence; "…." Rubio shot back. attributes.
@@ -236,6 +239,14 @@ final class AfterQuote {
         while (comma < subject.size() && !subject.get(comma).is(",")) comma++;
         Attribution first = comma < subject.size() && comma <= 5 ? phrase(subject.subList(0, comma)) : null;
         return first != null && first.kind() == Kind.NAME ? first : null;
+    }
+
+    /** Whether the words hold a relative clause set off by a comma: ", which includes", ", who runs". */
+    private static boolean isRelativeClause(List<Token> words) {
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k - 1).is(",") && (words.get(k).is("which") || words.get(k).is("who"))) return true;
+        }
+        return false;
     }
 
     /** Where the next spaced hyphen after {@code k} stands in the same sentence; -1 when none does. */

@@ -41,6 +41,15 @@ final class NounPhrases {
                         && words.get(k - 1).keyIn(NameRules.ORG_OR_PLACE);
                 // "the National Bureau of Statistics" is one name; "Stacy Baker of Columbia" is a person and a place.
                 if (institution && k + 1 < words.size() && NameRules.isNameWord(words.get(words.size() - 1))) {
+                    // "National Bureau of Statistics chief Li Deshui": a role in lower case after the
+                    // institution's name, and the person who holds it.
+                    for (int r = words.size() - 2; r > k; r--) {
+                        if (!words.get(r).isCapitalized() && words.get(r).keyIn(NameRules.ROLES)) {
+                            Attribution holder = phrase(words.subList(r + 1, words.size()));
+                            if (holder != null && holder.kind() == Kind.NAME) return holder;
+                            break;
+                        }
+                    }
                     List<Token> named = words.subList(words.get(0).key().equals("the") ? 1 : 0, words.size());
                     return mentioned(Kind.NAME, text(named), named);
                 }

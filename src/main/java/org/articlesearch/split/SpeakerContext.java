@@ -20,6 +20,7 @@ final class SpeakerContext {
      */
     private record Mention(int position, int end, String name, boolean reports, boolean object, Role role, List<String> titles,
                            char gender) {
+        // gender: 'm', 'f', '?' when the words do not tell, NO_GENDER for a name no "he" or "she" means.
         Mention(int position, String name) {
             this(position, position, name, false, false, Role.SPEAKER, List.of(), '?');
         }
@@ -60,6 +61,9 @@ final class SpeakerContext {
             this.role = role;
         }
     }
+
+    /** The gender of a name that is nobody's: a club, an office, a nickname ("the Birchfield Harrier"). */
+    private static final char NO_GENDER = 'n';
 
     /** Words that make the name after them an object, not the subject a later "he" or "she" continues. */
     private static final WordSet BEFORE_OBJECTS = WordSet.of("by", "to", "with", "against", "over",
@@ -1070,6 +1074,19 @@ final class SpeakerContext {
     }
 
     /** What the name {@code t[s, e)} does in its sentence. */
+    /**
+     * "But for Allen Weiner, a research director at Gartner, the future of search is …": a person a
+     * sentence opens with "for" and a comma is whose view it gives, and who speaks next, not an object.
+     */
+    private static boolean isViewpoint(List<Token> t, int s, int e) {
+        if (s < 1 || !t.get(s - 1).key().equals("for") || e >= t.size() || !t.get(e).is(",")) return false;
+        int b = s - 2;
+        if (b >= 0 && t.get(b).isWord() && t.get(b).keyIn(SENTENCE_CONJUNCTIONS)) b--;
+        return b < 0 || SentenceTokens.endsSentence(t.get(b));
+    }
+
+    private static final WordSet SENTENCE_CONJUNCTIONS = WordSet.of("but", "and", "yet", "so");
+
     private Role role(List<Token> t, int s, int e, boolean speaks) {
         Token before = s > 0 ? t.get(s - 1) : null;
         if (speaks || s > 1 && before.is("to") && t.get(s - 2).keyIn(ACCORDING)) return Role.SPEAKER;
@@ -1088,6 +1105,7 @@ final class SpeakerContext {
         }
         if (voiceFrom(t, s)) return Role.SPEAKER;
         boolean possessive = t.get(e - 1).isPossessive() && !isContractedVerb(t, e);
+        if (!possessive && isViewpoint(t, s, e)) return Role.SUBJECT;
         if (possessive || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
         int b = s - 1;
         while (b > 0 && t.get(b).isWord() && !t.get(b).isCapitalized() && (t.get(b).keyIn(NameRules.ROLES) || t.get(b).keyIn(NameRules.ROLE_NOUNS))) b--;
@@ -1335,6 +1353,11 @@ final class SpeakerContext {
             if (size > 4 || !NameRules.looksLikePerson(honorific ? t.get(s) : t.get(first), t.get(k - 1))) {
                 continue;
             }
+            // "the Birchfield Harrier has yet to build on his title": words after "the" with no title or first
+            // name among them are a club, a band, a nickname, an office; no "he" or "she" means them. (They
+            // stay a name: "the Scottish Executive" is what a later "the Executive" means.)
+            boolean nobody = size >= 2 && first == s && !honorific && s > 0 && t.get(s - 1).keyIn(THE)
+                    && !FirstNames.isFirstName(t.get(first).text()) && !t.get(k - 1).isPossessive();
             // "I Can't Stop Loving You", "Don't Stop Believin'": the words after a capitalized contraction are a title's.
             if (s > 0 && t.get(s - 1).isCapitalized() && t.get(s - 1).endsWith("n't")) continue;
             // "next weekend's Norwich Union European Indoor trials": names after a common noun's possessive and
@@ -1374,6 +1397,7 @@ final class SpeakerContext {
             char gender = gender(t, s, first, k);
             // A first name alone before "who" ("Jane, who runs the website, …") is a person of that gender.
             if (gender == '?' && who && size == 1) gender = FirstNames.genderOfFirstName(name);
+            if (nobody) gender = NO_GENDER;
             out.add(new Mention(t.get(first).start(), t.get(k - 1).start() + t.get(k - 1).withoutPossessive().length(),
                     the ? UNNAMED + t.get(first).key() : name, speaks, object, role, titles(t, s, first, k), gender));
         }

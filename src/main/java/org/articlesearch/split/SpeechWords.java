@@ -101,7 +101,15 @@ final class SpeechWords {
     static boolean isSpeechVerb(List<Token> t, int j) {
         String k = t.get(j).key();
         return NameRules.SPEECH_VERBS.contains(k) || MORE_SPEECH_VERBS.contains(k) || isPhrasalSpeechVerb(t, j)
-                || (k.equals("read") || k.equals("reads")) && j > 0 && NounPhrases.isDocument(t.get(j - 1));
+                || (k.equals("read") || k.equals("reads")) && (j > 0 && NounPhrases.isDocument(t.get(j - 1))
+                        || readsADocument(t, j));
+    }
+
+    /** "…," read a statement from the firm: the document read out is the source, as in "the statement read". */
+    private static boolean readsADocument(List<Token> t, int j) {
+        if (j + 2 >= t.size()) return false;
+        String article = t.get(j + 1).key();
+        return (article.equals("a") || article.equals("the")) && NounPhrases.isDocument(t.get(j + 2));
     }
 
     /** "points out", "pointed out", "chimed in": a verb that speaks only with its particle. */

@@ -856,4 +856,53 @@ class SpeakerResolutionTest {
                 + "\"Of course they are going to unleash the lawsuits,\" Mr Kapor is reported as saying.";
         assertEquals("Kapor", speakerOf(passive, "Of course they are going"));
     }
+
+    @Test
+    void aRoleInLowerCaseAfterAnInstitutionsNameLeavesThePersonWhoHoldsIt() {
+        String body = "Prices rose again in March.\n\n"
+                + "\"We need a careful plan and a plan needs time,\" Office for National Statistics chief Maria Lindqvist "
+                + "told Reuters. \"Nobody should bet on a quick change.\"";
+        assertEquals("Maria Lindqvist", speakerOf(body, "We need a careful plan"));
+        assertEquals("Maria Lindqvist", speakerOf(body, "Nobody should bet"));
+    }
+
+    @Test
+    void aStatementReadOutIsNotTheLastSpeakersWords() {
+        String body = "Phone firms blamed their agencies for the adverts.\n\n"
+                + "Olaf Brenner, an analyst at a research firm, said the sites drew huge audiences. \"Not to advertise here "
+                + "would mean missing out,\" he added. Meanwhile the companies said they did not know where their adverts "
+                + "appeared. Telvox adverts were seen on a file-sharing network this week and its response was typical. "
+                + "\"We have looked into this matter and believe one of our partners placed this advert without our "
+                + "knowledge,\" read a statement from the discount phone firm.";
+        assertEquals("Olaf Brenner", speakerOf(body, "Not to advertise here"));
+        assertNotEquals("Olaf Brenner", speakerOf(body, "We have looked into this matter"));
+    }
+
+    @Test
+    void aPersonASentenceOpensWithForAndACommaIsWhoseViewItGivesAndWhoSpeaksNext() {
+        String body = "Yahoo marked its tenth birthday this week.\n\n"
+                + "Analyst Pierre Duval said the firm had lost its way for a while. \"It is interesting that it has "
+                + "refocused on search,\" he said. But for Alan Marsh, a research director at a consultancy, the future of "
+                + "search is not only about the technology. \"The next generation of search is going to be about premium "
+                + "content,\" he said.";
+        assertEquals("Alan Marsh", speakerOf(body, "The next generation of search"));
+    }
+
+    @Test
+    void aClubOrNicknameAfterTheIsNoOneAHeCanMean() {
+        String body = "Darren Okafor won relay gold in Athens last summer.\n\n"
+                + "The 22-year-old pipped the world champion on the last leg. But individually, the Walton Harrier has yet "
+                + "to build on his junior title. \"The gold medal has made me realise I can get to the top,\" he said.";
+        assertNotEquals("Walton Harrier", speakerOf(body, "The gold medal has made me"));
+    }
+
+    @Test
+    void aNameInsideARelativeClauseOfTheSentenceAfterAQuoteIsNotItsSpeaker() {
+        String body = "Ministers will press ahead with the bill.\n\n"
+                + "Junior minister Peter Hallam said laws affecting thousands of people needed updating. \"We are against "
+                + "euthanasia, but people can make living wills,\" he said. \"Doctors are saying they want more clarity.\" "
+                + "The Care Alliance, which includes the Dementia Trust, Age Support and the National Carers Society, said "
+                + "misunderstandings over the bill had to be cleared up.";
+        assertEquals("Peter Hallam", speakerOf(body, "Doctors are saying"));
+    }
 }
