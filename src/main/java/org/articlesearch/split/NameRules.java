@@ -56,7 +56,27 @@ final class NameRules {
             "farmer", "doctor", "nurse", "scientist", "researcher", "veteran", "retiree", "pollster", "consultant",
             "spokesperson", "aide", "blogger", "journalist", "commentator", "filmmaker", "director", "chef", "player",
             "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
-            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj", "agent");
+            "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj", "agent", "winger", "wing", "flanker",
+            "prop", "hooker", "fly-half", "scrum-half", "full-back", "goalscorer", "batsman", "bowler", "skipper",
+            "backbencher", "producer", "bookmaker", "bookmakers");
+
+    /**
+     * What people of a country are called: "the 27-year-old Austrian said" names no one, and
+     * "Spaniard Guillermo Garcia-Lopez" is Guillermo Garcia-Lopez. (Words that are first names too,
+     * "German", "Dane", "Scot", "Finn", are left out: "German Ortega says".)
+     */
+    static final WordSet DEMONYMS = WordSet.of("american", "americans", "british", "briton", "english", "englishman",
+            "french", "frenchman", "frenchwoman", "australian", "irish", "irishman", "scottish", "welsh",
+            "welshman", "european", "russian", "chinese", "japanese", "indian", "mexican", "canadian", "italian",
+            "spanish", "spaniard", "african", "asian", "israeli", "palestinian", "iranian", "iraqi", "syrian",
+            "saudi", "argentine", "argentinian", "austrian", "swiss", "swede", "swedish", "dutch", "dutchman",
+            "belgian", "brazilian", "portuguese", "kenyan", "ethiopian", "nigerian", "ghanaian", "cameroonian",
+            "zimbabwean", "jamaican", "norwegian", "danish", "finnish", "icelandic", "czech", "slovak", "croatian",
+            "serbian", "bosnian", "romanian", "bulgarian", "hungarian", "ukrainian", "belarusian", "greek",
+            "turkish", "egyptian", "moroccan", "algerian", "tunisian", "libyan", "lebanese", "jordanian",
+            "afghan", "pakistani", "bangladeshi", "nepalese", "thai", "vietnamese", "korean",
+            "indonesian", "malaysian", "singaporean", "filipino", "colombian", "venezuelan", "chilean",
+            "peruvian", "uruguayan", "paraguayan", "bolivian", "ecuadorian", "cuban", "kiwi");
 
     /**
      * Countries and continents: a lone capitalized word on this list is no person a pronoun can mean,
@@ -120,7 +140,14 @@ final class NameRules {
             // "Ealing North MP", "Manchester Central MP": a constituency's member, named by the seat alone.
             if (COMPASS.containsLowerCased(words[words.length - 1]) || onlyPartyOrPlaceWords(words, first)) return null;
         }
-        if (words.length - first == 1 && (NOT_SPEAKERS.containsLowerCased(words[first]) || PLACES.containsLowerCased(words[first]))) {
+        // "Spaniard Guillermo Garcia-Lopez": a demonym before a person's name is no part of it (but "Welsh
+        // Assembly Government", "Scottish Labour Party" are the names of bodies).
+        if (words.length - first >= 3 && DEMONYMS.containsLowerCased(words[first]) && !FirstNames.isFirstName(words[first])
+                && looksLikePerson(words[first + 1], words[words.length - 1])) {
+            first++;
+        }
+        if (words.length - first == 1 && (NOT_SPEAKERS.containsLowerCased(words[first]) || DEMONYMS.containsLowerCased(words[first])
+                || PLACES.containsLowerCased(words[first]))) {
             return null;
         }
         // "North Hykeham", "South Shields", "West Bromwich": a point of the compass and one word is a place.
@@ -222,7 +249,7 @@ final class NameRules {
             "department", "board", "union", "institute", "association", "federation", "foundation", "tribunal");
 
     /** A name's last word that makes it an organisation or a place, not a person. */
-    static final WordSet ORG_OR_PLACE = WordSet.of("party", "committee", "department", "ministry", "council",
+    static final WordSet ORG_OR_PLACE = WordSet.of("party", "committee", "department", "ministry", "council", "industry",
             "association", "union", "university", "college", "school", "court", "congress", "senate",
             "house", "commission", "agency", "bank", "group", "inc", "corp", "corporation", "ltd", "plc",
             "company", "co", "foundation", "institute", "news", "times", "post", "network", "airlines",

@@ -1338,6 +1338,11 @@ final class SpeakerContext {
                     break;
                 }
             }
+            // "Spaniard Guillermo Garcia-Lopez said": a demonym before a first name and a surname is no part of the name.
+            if (k - first >= 3 && t.get(first).keyIn(NameRules.DEMONYMS) && !FirstNames.isFirstName(t.get(first).text())
+                    && FirstNames.isFirstName(t.get(first + 1).text())) {
+                first++;
+            }
             // "Secretary of State John F. Kerry", "Chancellor of the Exchequer Gordon Brown": the office is no part of the name.
             while (k - first > 2 && s > 0 && (t.get(s - 1).is("of") || t.get(s - 1).is("the"))
                     && t.get(first).keyIn(NameRules.OFFICES)) {
@@ -1357,7 +1362,9 @@ final class SpeakerContext {
             // name among them are a club, a band, a nickname, an office; no "he" or "she" means them. (They
             // stay a name: "the Scottish Executive" is what a later "the Executive" means.)
             boolean nobody = size >= 2 && first == s && !honorific && s > 0 && t.get(s - 1).keyIn(THE)
-                    && !FirstNames.isFirstName(t.get(first).text()) && !t.get(k - 1).isPossessive();
+                    && !FirstNames.isFirstName(t.get(first).text()) && !t.get(k - 1).isPossessive()
+                    // ("a tough Australian Open title defence. "…," she said": a demonym and one word is an event.)
+                    || size == 2 && t.get(first).withoutPossessiveIn(NameRules.DEMONYMS);
             // "I Can't Stop Loving You", "Don't Stop Believin'": the words after a capitalized contraction are a title's.
             if (s > 0 && t.get(s - 1).isCapitalized() && t.get(s - 1).endsWith("n't")) continue;
             // "next weekend's Norwich Union European Indoor trials": names after a common noun's possessive and

@@ -905,4 +905,36 @@ class SpeakerResolutionTest {
                 + "misunderstandings over the bill had to be cleared up.";
         assertEquals("Peter Hallam", speakerOf(body, "Doctors are saying"));
     }
+
+    @Test
+    void aDemonymBeforeAPersonsNameIsNoPartOfItButStaysInTheNameOfABody() {
+        String person = "Dent will meet Swede Lars Holmqvist on Sunday.\n\n"
+                + "\"It feels like home for me,\" said Holmqvist.";
+        assertEquals("Lars Holmqvist", speakerOf(person, "It feels like home"));
+        String body = "The strike goes ahead on Monday.\n\n"
+                + "\"This is a strike about national issues,\" said the Welsh Assembly Government.";
+        assertEquals("Welsh Assembly Government", speakerOf(body, "This is a strike"));
+    }
+
+    @Test
+    void aDemonymAndOneWordIsAnEventNoHeOrSheMeans() {
+        String body = "Marta Vilanova lost an exhibition match in Belgium on Sunday.\n\n"
+                + "And the Belgian, who has slipped to eighth in the world, faces a tough Australian Open title defence next "
+                + "month. \"I will be heading to Australia with a lot of question marks over me,\" she said.";
+        assertEquals("Marta Vilanova", speakerOf(body, "I will be heading to Australia"));
+    }
+
+    @Test
+    void aDemonymDescribingTheSpeakerIsNoName() {
+        String body = "Tomas Berger failed a routine drugs test this year.\n\n"
+                + "\"I have acted correctly,\" the 27-year-old Austrian said in a statement.";
+        assertNotEquals("Austrian", speakerOf(body, "I have acted correctly"));
+    }
+
+    @Test
+    void aPositionOrTradeOpeningASentenceIsNoPartOfTheName() {
+        String body = "France beat Scotland in Paris.\n\n"
+                + "Wing Aurelien Delorme says France can still win the Grand Slam. \"We are still in the race,\" said Delorme.";
+        assertEquals("Aurelien Delorme", speakerOf(body, "We are still in the race"));
+    }
 }
