@@ -1058,6 +1058,10 @@ final class SpeakerContext {
             "daughter", "sister", "aunt", "grandmother", "girlfriend", "widow", "sportswoman", "policewoman", "headmistress");
 
     private static final WordSet THE = WordSet.of("the");
+    private static final WordSet INDEFINITE_ARTICLES = WordSet.of("a", "an");
+    /** Words that open a sentence to name a thing: "Called Speegle, it has the look of a search engine". */
+    private static final WordSet NAMING_PARTICIPLES = WordSet.of("called", "named", "dubbed", "nicknamed", "billed",
+            "titled", "entitled", "branded", "labelled", "labeled");
 
     /** Whether {@code t[s]} opens a sentence, where any word is capitalized. */
     private static boolean opensSentence(List<Token> t, int s) {
@@ -1338,6 +1342,8 @@ final class SpeakerContext {
                     break;
                 }
             }
+            // "Called Speegle, it has …": a participle that names a thing is no part of the name.
+            if (k - first >= 2 && first == s && opensSentence(t, s) && t.get(first).keyIn(NAMING_PARTICIPLES)) first++;
             // "Spaniard Guillermo Garcia-Lopez said": a demonym before a first name and a surname is no part of the name.
             if (k - first >= 3 && t.get(first).keyIn(NameRules.DEMONYMS) && !FirstNames.isFirstName(t.get(first).text())
                     && FirstNames.isFirstName(t.get(first + 1).text())) {
@@ -1361,10 +1367,13 @@ final class SpeakerContext {
             // "the Birchfield Harrier has yet to build on his title": words after "the" with no title or first
             // name among them are a club, a band, a nickname, an office; no "he" or "she" means them. (They
             // stay a name: "the Scottish Executive" is what a later "the Executive" means.)
-            boolean nobody = size >= 2 && first == s && !honorific && s > 0 && t.get(s - 1).keyIn(THE)
+            // ("the first Indian woman to win a WTA Tour title": nor after "a".)
+            boolean nobody = size >= 2 && first == s && !honorific && s > 0 && (t.get(s - 1).keyIn(THE) || t.get(s - 1).keyIn(INDEFINITE_ARTICLES))
                     && !FirstNames.isFirstName(t.get(first).text()) && !t.get(k - 1).isPossessive()
                     // ("a tough Australian Open title defence. "…," she said": a demonym and one word is an event.)
-                    || size == 2 && t.get(first).withoutPossessiveIn(NameRules.DEMONYMS);
+                    || size == 2 && t.get(first).withoutPossessiveIn(NameRules.DEMONYMS)
+                    // ("St Helens", "St Andrews": a saint's name is a place's or a club's.)
+                    || t.get(s).key().equals("st");
             // "I Can't Stop Loving You", "Don't Stop Believin'": the words after a capitalized contraction are a title's.
             if (s > 0 && t.get(s - 1).isCapitalized() && t.get(s - 1).endsWith("n't")) continue;
             // "next weekend's Norwich Union European Indoor trials": names after a common noun's possessive and
@@ -1375,7 +1384,9 @@ final class SpeakerContext {
             }
             // "A Department for Education and Skills spokeswoman said": a word that ends an organisation's name
             // joined by "for", "of" or "and" is no person, and the "She added" after it is not theirs.
-            if (k - first == 1 && endsOrganisationName(t, s)) continue;
+            // ("the Campaign for Tobacco-Free Kids", "A Department for Constitutional Affairs spokeswoman": the
+            // same for more words, when no first name opens them.)
+            if ((k - first == 1 || !FirstNames.isFirstName(t.get(first).text())) && endsOrganisationName(t, s)) continue;
             // "He loves doing The Daily Source Code": a capital "The" inside a sentence opens a title's name, never a person's.
             if (s > 1 && k - s >= 2 && t.get(s - 1).is("The") && !opensSentence(t, s - 1)) continue;
             String name = name(t, first, k);

@@ -937,4 +937,40 @@ class SpeakerResolutionTest {
                 + "Wing Aurelien Delorme says France can still win the Grand Slam. \"We are still in the race,\" said Delorme.";
         assertEquals("Aurelien Delorme", speakerOf(body, "We are still in the race"));
     }
+
+    @Test
+    void aSaintsNameIsAPlaceOrAClubNoHeMeans() {
+        String body = "Paul Rigby took the captaincy last year.\n\n"
+                + "The 27-year-old, who captained St Albans to cup success last year, said following his coach would be a "
+                + "challenge. \"He would be a hard act to follow,\" he said.";
+        assertEquals("Paul Rigby", speakerOf(body, "He would be a hard act"));
+    }
+
+    @Test
+    void wordsOfAnOrganisationsNameAfterForAreNoPersonHowEverMany() {
+        String body = "The ruling was a blow to the government.\n\n"
+                + "But Walter Brand of the Campaign for Smoke-Free Homes urged ministers to press on. "
+                + "\"Today's ruling should not be an excuse for a weak settlement,\" he said.";
+        assertEquals("Walter Brand", speakerOf(body, "Today's ruling should not be"));
+    }
+
+    @Test
+    void aNameAfterAIsAThingsNameNoSheMeans() {
+        String body = "Vera Wills suffered a first-round defeat at the Dubai Championships.\n\n"
+                + "Former champion Carla Ruiz and India's Ritika Nair also reached the second round. Ruiz, 32, beat Mei "
+                + "Tanaka 6-4 6-4 and 18-year-old Nair beat Ana Kostic 6-1. Nair, the first Indian woman to win a WTA Tour "
+                + "title this month on home ground at Hyderabad, will now face US Open champion Olga Petrova.\n\n"
+                + "But she is remaining confident. \"She (Petrova) is a great player,\" she said. \"But everyone is "
+                + "beatable and I am looking forward to a great match.\"";
+        assertNotEquals("WTA Tour", speakerOf(body, "But everyone is beatable"));
+    }
+
+    @Test
+    void aParticipleThatNamesAThingIsNoPartOfItsName() {
+        String body = "Called Vocalo, it has the look and feel of a normal search engine.\n\n"
+                + "People visiting Vocalo can choose one of three voices. \"It is still a bit robotic,\" said Vocalo founder "
+                + "Gordon Bain. \"The system is ideal for people with blurred vision. \"We are not saying it will suit "
+                + "everyone,\" he added.";
+        assertNotEquals("Called Vocalo", speakerOf(body, "We are not saying"));
+    }
 }
