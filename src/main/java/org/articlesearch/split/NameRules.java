@@ -239,7 +239,13 @@ final class NameRules {
             "officials", "sources", "experts", "analysts", "critics", "supporters", "voters", "residents",
             "witnesses", "investigators", "lawmakers", "pollsters", "advocates", "observers", "opponents",
             "organizers", "organisers", "protesters", "protestors", "delegates", "democrats", "republicans",
-            "conservatives", "liberals", "others", "people", "many", "police", "prosecutors", "reporters");
+            "conservatives", "liberals", "others", "people", "many", "police", "prosecutors", "reporters",
+            // Adverbs that open sentences, and more groups of people ("Possibly as a result, …", "Judges said").
+            "possibly", "probably", "shortly", "clearly", "finally", "currently", "recently", "initially",
+            "eventually", "ultimately", "previously", "similarly", "unfortunately", "fortunately", "surprisingly",
+            "interestingly", "importantly", "sadly", "judges", "ministers", "campaigners", "doctors", "scientists",
+            "researchers", "fans", "economists", "traders", "lawyers", "parents", "teachers", "workers", "insiders",
+            "bosses", "executives");
 
     /**
      * Bodies whose names end with the word, so that "the commission said" can mean the article's "Electoral

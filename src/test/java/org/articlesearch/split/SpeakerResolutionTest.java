@@ -973,4 +973,15 @@ class SpeakerResolutionTest {
                 + "everyone,\" he added.";
         assertNotEquals("Called Vocalo", speakerOf(body, "We are not saying"));
     }
+
+    @Test
+    void anAdverbOrAGroupOpeningASentenceIsNoName() {
+        String judges = "The Woodsman won the festival's main award.\n\n"
+                + "Judges said the film tackled its subject with \"great insight and sensitivity\".";
+        assertNull(speakerOf(judges, "great insight and sensitivity"));
+        String adverb = "Many firms have moved work abroad.\n\n"
+                + "Possibly as a result, the worry about cheap competition has fallen, with just half of the firms "
+                + "calling it \"one of the biggest threats\".";
+        assertNull(speakerOf(adverb, "one of the biggest threats"));
+    }
 }
