@@ -147,9 +147,11 @@ final class NameRules {
             first++;
         }
         if (words.length - first == 1 && (NOT_SPEAKERS.containsLowerCased(words[first]) || DEMONYMS.containsLowerCased(words[first])
-                || PLACES.containsLowerCased(words[first]))) {
+                || PLACES.containsLowerCased(words[first]) || POST_NOMINALS.containsLowerCased(words[first]))) {
             return null;
         }
+        // "The Conservative Party Co-Chairman said", "the Labour Party Chairman": an office, not a name.
+        if (words.length - first >= 2 && endsWithOffice(words)) return null;
         // "North Hykeham", "South Shields", "West Bromwich": a point of the compass and one word is a place.
         if (words.length - first == 2 && COMPASS.containsLowerCased(words[first]) && !words[first].equals(words[first].toUpperCase(java.util.Locale.ROOT))) {
             return null;
@@ -158,6 +160,17 @@ final class NameRules {
         if (last - first >= 2 && NAME_PARTICLES.containsLowerCased(words[last - 1]) && PLACES.containsLowerCased(words[last])) return null;
         if (words.length - first >= 2 && onlyPartyOrPlaceWords(words, first)) return null; // "Scottish Conservative"; a country alone may speak
         return first == 0 && !postNominal ? name : String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+    }
+
+    /** Whether the name's last word is a role: after a joining "co-" or "vice-", or after an organisation's word. */
+    private static boolean endsWithOffice(String[] words) {
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        int hyphen = last.indexOf('-');
+        if (hyphen > 0 && ROLES.contains(last.substring(hyphen + 1))) {
+            String prefix = last.substring(0, hyphen);
+            return prefix.equals("co") || prefix.equals("vice") || prefix.equals("deputy");
+        }
+        return ROLES.contains(last) && ORG_OR_PLACE.containsLowerCased(words[words.length - 2]);
     }
 
     private static final WordSet COMPASS = WordSet.of("north", "south", "east", "west", "central", "northeast", "northwest",

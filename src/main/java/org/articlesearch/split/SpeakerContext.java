@@ -630,6 +630,19 @@ final class SpeakerContext {
     }
 
     /**
+     * Whether the article makes {@code name} a person: a "Mr", "Ms" or first name gives a gender, or the name
+     * is a first name and a surname ("Jane Carter"), not a firm, a place or an outlet ("THX", "Bristol").
+     */
+    boolean isPerson(String name) {
+        Character g = genders.get(name);
+        if (g != null) return g == 'm' || g == 'f';
+        int space = name.indexOf(' ');
+        if (space < 0) return false;
+        String first = name.substring(0, space);
+        return FirstNames.isFirstName(first) || NameRules.looksLikePerson(first, name.substring(name.lastIndexOf(' ') + 1));
+    }
+
+    /**
      * Who a description means ("the senator", "the Indiana governor", "Obama's former campaign
      * strategist"): the person the article gave that title or role before, the most salient one when
      * there are several. Null when nobody was given it: a description is never shown as a name.

@@ -984,4 +984,46 @@ class SpeakerResolutionTest {
                 + "calling it \"one of the biggest threats\".";
         assertNull(speakerOf(adverb, "one of the biggest threats"));
     }
+
+    @Test
+    void anOfficeIsNoSpeakersName() {
+        String chairman = "Tory Liam Fox said his party offered a clear choice.\n\n"
+                + "The Conservative Party Co-Chairman said voters had a choice between a government that had \"done nothing "
+                + "for eight years\" and one that would act.";
+        assertNotEquals("Conservative Party Co-Chairman", speakerOf(chairman, "done nothing for eight years"));
+        String member = "Mr Flight says he will not stand down as a candidate.\n\n"
+                + "The MP, who is consulting his lawyers, told BBC News: \"They selected me and they can dispose of me.\"";
+        assertNotEquals("MP", speakerOf(member, "They selected me"));
+    }
+
+    @Test
+    void aPlaceOrAFirmTheNarrativeReportsIsNotWhoseQuoteFollows() {
+        String place = "Robot wheelchairs are on trial in three cities.\n\n"
+                + "Design matters too. Dr Emil Varga, of the Centre for Transport at the University of the West of England in "
+                + "Bristol said: \"The design of the devices is not adjusted to the needs of the elderly. \"For example, many "
+                + "older passengers cannot easily turn the neck and upper body.\"";
+        assertNotEquals("Bristol", speakerOf(place, "For example, many older"));
+        String firm = "Consoles will soon show games in high definition.\n\n"
+                + "\"In the next generation support is mandatory,\" Dr Mark Tull games systems director at digital content "
+                + "firm Vistax told the BBC News website. \"Every game is going to be playable in high definition.\"";
+        assertNotEquals("Vistax", speakerOf(firm, "Every game is going"));
+    }
+
+    @Test
+    void aPhraseTheNarrativeQuotesIsNotThePersonItReportedSpeakingBefore() {
+        String body = "The search firm turns ten this week.\n\n"
+                + "Co-founder Jerry Young said the firm had grown faster than anyone expected. Now the firm employs 7,600 "
+                + "workers and insists its culture of \"work hard, play hard\" still remains.";
+        assertNull(speakerOf(body, "work hard, play hard"));
+    }
+
+    @Test
+    void aShortPhraseAfterAReportedPersonLeavesThemToSpeakNext() {
+        String body = "Donald Trump said on Wednesday that he does not want to kill the families of terrorists.\n\n"
+                + "Instead, Trump told CNN, his policy would merely be \"to go after them\" if he wins the White House.\n\n"
+                + "What \"go after them\" actually means is left to the imagination of voters, since Trump spoke only in "
+                + "evasive bromides during the interview.\n\n"
+                + "\"We have to do something and it's the only way you stop it.\"";
+        assertEquals("Donald Trump", speakerOf(body, "We have to do something"));
+    }
 }
