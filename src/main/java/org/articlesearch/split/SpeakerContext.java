@@ -212,7 +212,13 @@ final class SpeakerContext {
             String newcomer = newcomerBefore(paragraphQuote, position, pronoun, quoteText.toLowerCase(Locale.ROOT));
             if (newcomer != null) return newcomer;
         }
-        String meant = mostSalient(position, pronoun, quoteText);
+        // ("Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution"": the
+        // clause the "he" reports names whom it is not, as the quote does.)
+        // Only a clause of its own: not an aside ("indeed, he had stated", "including, he said") nor another
+        // report ("Fiorina wrote, she began saying").
+        String clause = clauseReported(position);
+        if (!isReportedClause(clause)) clause = "";
+        String meant = mostSalient(position, pronoun, clause.isEmpty() ? quoteText : quoteText + " " + clause);
         return meant == null || isUnnamed(meant) ? null : meant;
     }
 
@@ -487,8 +493,40 @@ final class SpeakerContext {
         if (i < 0 || text.charAt(i) != ',') return "";
         int b = boundariesBefore(position);
         int start = b == 0 ? 0 : Math.max(0, boundaries[b - 1] + 1);
-        return start < i ? text.substring(start, i) : "";
+        if (start >= i) return "";
+        String clause = text.substring(start, i);
+        // "But while Sella admitted he liked the style, he said …", "When Sanders accused Clinton …, she
+        // said": a clause opened by a conjunction sets the scene for its subject, who speaks after the comma.
+        return opensWithSubordinator(clause) ? "" : clause;
     }
+
+    private static boolean isReportedClause(String clause) {
+        String[] words = clause.trim().split("[\\s,;]+");
+        if (words.length < 4) return false;
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return !last.endsWith("ly") && !NOT_CLAUSE_ENDS.contains(last) && !NameRules.SPEECH_VERBS.contains(last);
+    }
+
+    private static final WordSet NOT_CLAUSE_ENDS = WordSet.of("indeed", "including", "however", "meanwhile", "though",
+            "too", "also", "instead", "then", "now", "say", "says");
+
+    private static boolean opensWithSubordinator(String clause) {
+        int i = 0;
+        for (int words = 0; words < 2; words++) {
+            while (i < clause.length() && !Character.isLetter(clause.charAt(i))) i++;
+            int j = i;
+            while (j < clause.length() && Character.isLetter(clause.charAt(j))) j++;
+            if (i == j) return false;
+            String word = clause.substring(i, j).toLowerCase(Locale.ROOT);
+            if (SUBORDINATORS.contains(word)) return true;
+            if (!word.equals("but") && !word.equals("and")) return false;
+            i = j;
+        }
+        return false;
+    }
+
+    private static final WordSet SUBORDINATORS = WordSet.of("while", "when", "whilst", "although", "though", "as",
+            "after", "before", "because", "since", "if", "once", "whereas");
 
     private String mostSalient(int position, String pronoun, String quoteText) {
         Salience salience = salienceAt(position);

@@ -1026,4 +1026,20 @@ class SpeakerResolutionTest {
                 + "\"We have to do something and it's the only way you stop it.\"";
         assertEquals("Donald Trump", speakerOf(body, "We have to do something"));
     }
+
+    @Test
+    void theClauseAHeClaimedReportsNamesWhomTheHeIsNot() {
+        String body = "Michael Howard gave his New Year message on Friday.\n\n"
+                + "Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\" to them.\n\n"
+                + "\"The result is big government and higher taxes eroding incentives and denying people choice.\"";
+        assertNotEquals("Blair", speakerOf(body, "The result is big government"));
+    }
+
+    @Test
+    void aClauseOpenedByWhileOrWhenSetsTheSceneForTheOneWhoSpeaksAfterTheComma() {
+        String body = "Former captain Pierre Sella backed the coach this week.\n\n"
+                + "Most criticism centred on the way France played in their opening games. But while Sella admitted he "
+                + "liked the more flowing style, he said \"the win was most important to all of us\".";
+        assertEquals("Pierre Sella", speakerOf(body, "the win was most important"));
+    }
 }
