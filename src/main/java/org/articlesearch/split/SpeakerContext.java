@@ -1134,13 +1134,15 @@ final class SpeakerContext {
      * sentence opens with "for" and a comma is whose view it gives, and who speaks next, not an object.
      */
     private static boolean isViewpoint(List<Token> t, int s, int e) {
-        if (s < 1 || !t.get(s - 1).key().equals("for") || e >= t.size() || !t.get(e).is(",")) return false;
+        if (s < 1 || e >= t.size() || !t.get(e).is(",") || !t.get(s - 1).keyIn(FOR)) return false;
         int b = s - 2;
         if (b >= 0 && t.get(b).isWord() && t.get(b).keyIn(SENTENCE_CONJUNCTIONS)) b--;
         return b < 0 || SentenceTokens.endsSentence(t.get(b));
     }
 
     private static final WordSet SENTENCE_CONJUNCTIONS = WordSet.of("but", "and", "yet", "so");
+    private static final WordSet FOR = WordSet.of("for");
+    private static final WordSet SAINT = WordSet.of("st");
 
     private Role role(List<Token> t, int s, int e, boolean speaks) {
         Token before = s > 0 ? t.get(s - 1) : null;
@@ -1424,7 +1426,7 @@ final class SpeakerContext {
                     // ("a tough Australian Open title defence. "…," she said": a demonym and one word is an event.)
                     || size == 2 && t.get(first).withoutPossessiveIn(NameRules.DEMONYMS)
                     // ("St Helens", "St Andrews": a saint's name is a place's or a club's.)
-                    || t.get(s).key().equals("st");
+                    || t.get(s).keyIn(SAINT);
             // "I Can't Stop Loving You", "Don't Stop Believin'": the words after a capitalized contraction are a title's.
             if (s > 0 && t.get(s - 1).isCapitalized() && t.get(s - 1).endsWith("n't")) continue;
             // "next weekend's Norwich Union European Indoor trials": names after a common noun's possessive and
