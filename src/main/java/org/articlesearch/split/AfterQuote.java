@@ -82,6 +82,8 @@ final class AfterQuote {
             if (quoteEndsSentence && words > 0) return null;
             return phrase(t.subList(i + 2, end));
         }
+        Attribution judgement = judgementOf(t, i);
+        if (judgement != null) return judgement;
         int verb = -1;
         for (int j = i; j < Math.min(t.size(), i + 40); j++) {
             Token w = t.get(j);
@@ -240,6 +242,25 @@ final class AfterQuote {
         Attribution first = comma < subject.size() && comma <= 5 ? phrase(subject.subList(0, comma)) : null;
         return first != null && first.kind() == Kind.NAME ? first : null;
     }
+
+    /**
+     * "“…,” is the dry assessment of Graham Lane, leader of …": a quote someone's view, verdict or warning
+     * is theirs. Null when the words after the quote do not open so.
+     */
+    private static Attribution judgementOf(List<Token> t, int i) {
+        if (i + 3 >= t.size() || !(t.get(i).is("is") || t.get(i).is("was")) || !t.get(i + 1).is("the")) return null;
+        for (int j = i + 2; j < t.size() - 1 && j <= i + 5; j++) {
+            if (!isLowerWord(t.get(j))) return null;
+            if (t.get(j).keyIn(JUDGEMENTS) && t.get(j + 1).is("of")) {
+                Attribution a = phrase(t.subList(j + 2, phraseEnd(t, j + 2)));
+                return isName(a) ? a : null;
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet JUDGEMENTS = WordSet.of("assessment", "view", "verdict", "opinion", "message",
+            "warning", "advice", "prediction", "conclusion", "analysis", "judgement", "judgment", "reaction", "response");
 
     /** Whether the words hold a relative clause set off by a comma: ", which includes", ", who runs". */
     private static boolean isRelativeClause(List<Token> words) {

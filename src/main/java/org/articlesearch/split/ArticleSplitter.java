@@ -113,7 +113,8 @@ public final class ArticleSplitter {
                 speaker = Speaker.of(switch (attribution.kind()) {
                     case NAME -> NameRules.speakerName(context.canonical(NameRules.withoutPossessive(attribution.name()), c.open()));
                     case DESCRIPTION -> context.description(attribution.name(), attribution.start());
-                    case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(), content, paragraphQuote);
+                    case PRONOUN -> context.resolvePronoun(attribution.position(), attribution.name(),
+                            content + namesBetween(tokens, attribution.end(), c.open()), paragraphQuote);
                     case UNNAMED -> null;
                 }, attribution);
             } else if (continues && (newcomer = newcomerBefore(tokens, context, previousEnd, narrativeEnd(regions, c, region), previousSpeaker)) != null) {
@@ -448,6 +449,20 @@ public final class ArticleSplitter {
         if (named && (words <= 6 || titleCase)) return false;
         if (words < MIN_QUOTE_WORDS) return false;
         return !(titleCase && !attributed);
+    }
+
+    /**
+     * The capitalized words between a "he" or "she" and the quote it introduces, for the pronoun to pass
+     * over: "He thanked Eastwood and described the film as "a labour of love"" is not Eastwood's, as a
+     * subject is never the object of its own verb. Empty when the pronoun comes after the quote.
+     */
+    private static String namesBetween(ArticleTokens tokens, int from, int to) {
+        if (from >= to) return "";
+        StringBuilder out = new StringBuilder();
+        for (Token t : tokens.tokenize(from, to)) {
+            if (t.isWord() && t.isCapitalized()) out.append(' ').append(t.text());
+        }
+        return out.toString();
     }
 
     /** The fewest words a quote needs to be given to a person only reported speaking before it. */

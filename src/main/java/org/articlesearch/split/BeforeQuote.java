@@ -68,6 +68,14 @@ final class BeforeQuote {
         return subjectOf(t, n, verb, colon);
     }
 
+    /** The "he" or "she" a sentence opens with, maybe after "And" or "But"; null when it opens otherwise. */
+    private static Attribution openingPronoun(List<Token> t) {
+        int s = 0;
+        if (s < t.size() && (t.get(s).is("And") || t.get(s).is("But"))) s++;
+        if (s >= t.size() || !t.get(s).isHeOrShe()) return null;
+        return new Attribution(Kind.PRONOUN, t.get(s).key(), t.get(s).start(), t.get(s).end());
+    }
+
     /** How many words a quote may follow its introducing verb by ("Smith said the plan was …"). */
     private static final int INTRO_WINDOW = 24;
 
@@ -123,7 +131,10 @@ final class BeforeQuote {
         if (p > 0 && (t.get(p - 1).key().equals("and") || t.get(p - 1).key().equals("but"))) {
             // "Lazar said he welcomed it and added, “…”": the subject of the first verb speaks.
             int earlier = lastVerb(t, p - 1, INTRO_WINDOW);
-            return earlier >= 0 ? subjectOf(t, p - 1, earlier, false) : firstName(t, p);
+            if (earlier >= 0) return subjectOf(t, p - 1, earlier, false);
+            // "He thanked Eastwood and described the film as "…"": a "he" that opens the sentence is its subject.
+            Attribution pronoun = openingPronoun(t);
+            return pronoun != null ? pronoun : firstName(t, p);
         }
         Attribution relative = subjectBeforeRelativeClause(t, p);
         if (relative != null) return relative;

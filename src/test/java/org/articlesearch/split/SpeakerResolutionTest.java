@@ -1042,4 +1042,28 @@ class SpeakerResolutionTest {
                 + "liked the more flowing style, he said \"the win was most important to all of us\".";
         assertEquals("Pierre Sella", speakerOf(body, "the win was most important"));
     }
+
+    @Test
+    void aHeOpeningTheSentenceIsItsSubjectNotTheNameItsVerbTakes() {
+        String body = "Clint Eastwood took his second Oscar for best director.\n\n"
+                + "\"It was a wonderful adventure,\" Eastwood said. Morgan Freeman beat Clive Owen and Alan Alda to the prize "
+                + "for best supporting actor. He thanked Eastwood and described the film as \"a labour of love and a joy to make\".";
+        assertEquals("Morgan Freeman", speakerOf(body, "a labour of love"));
+    }
+
+    @Test
+    void aNameBetweenAPronounAndItsQuoteIsNotWhomThePronounMeans() {
+        String body = "Hillary Clinton said the foundation had been open about its donations.\n\n"
+                + "She was defending the foundation against attacks from Donald Trump, but admitted \"one or two instances "
+                + "where donations slipped through\".";
+        assertEquals("Hillary Clinton", speakerOf(body, "one or two instances"));
+    }
+
+    @Test
+    void aQuoteCalledSomeonesAssessmentIsTheirs() {
+        String body = "The party met in Gateshead at the weekend.\n\n"
+                + "\"The electorate are keener on the government than some party members,\" is the dry assessment of Graham "
+                + "Lane, leader of the Labour group on Newham Council.";
+        assertEquals("Graham Lane", speakerOf(body, "The electorate are keener"));
+    }
 }
