@@ -1141,6 +1141,29 @@ final class SpeakerContext {
     }
 
     private static final WordSet SENTENCE_CONJUNCTIONS = WordSet.of("but", "and", "yet", "so");
+
+    /**
+     * Whether the name at {@code s}, after a comma, is in a list of names that a preposition opens: "beat
+     * actors including Clive Owen, Jamie Foxx and Alan Alda" holds three objects, not a subject among them.
+     */
+    /** Whether another name follows the one ending at {@code e}, after a comma, "and" or "or": a list goes on. */
+    private static boolean listGoesOn(List<Token> t, int e) {
+        if (e + 1 >= t.size()) return false;
+        Token joint = t.get(e);
+        return (joint.is(",") || joint.is("and") || joint.is("or")) && NameRules.isNameWord(t.get(e + 1));
+    }
+
+    private static boolean inListAfterPreposition(List<Token> t, int s) {
+        int b = s - 1;
+        for (int items = 0; items < 6 && b > 0 && t.get(b).is(","); items++) {
+            int e = b;
+            b--;
+            while (b >= 0 && NameRules.isNameWord(t.get(b))) b--;
+            if (b == e - 1 || b < 0) return false;
+            if (t.get(b).isWord() && t.get(b).keyIn(OBLIQUE_BEFORE)) return true;
+        }
+        return false;
+    }
     private static final WordSet FOR = WordSet.of("for");
     private static final WordSet SAINT = WordSet.of("st");
 
@@ -1164,6 +1187,7 @@ final class SpeakerContext {
         boolean possessive = t.get(e - 1).isPossessive() && !isContractedVerb(t, e);
         if (!possessive && isViewpoint(t, s, e)) return Role.SUBJECT;
         if (possessive || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
+        if (before != null && before.is(",") && listGoesOn(t, e) && inListAfterPreposition(t, s)) return Role.OBLIQUE;
         int b = s - 1;
         while (b > 0 && t.get(b).isWord() && !t.get(b).isCapitalized() && (t.get(b).keyIn(NameRules.ROLES) || t.get(b).keyIn(NameRules.ROLE_NOUNS))) b--;
         // "stopped by officer Laura Benn": a role word between the preposition and the name changes nothing.

@@ -1066,4 +1066,13 @@ class SpeakerResolutionTest {
                 + "Lane, leader of the Labour group on Newham Council.";
         assertEquals("Graham Lane", speakerOf(body, "The electorate are keener"));
     }
+
+    @Test
+    void namesListedAfterAPrepositionAreObjectsEveryOne() {
+        String body = "Clint Eastwood took his second Oscar for best director.\n\n"
+                + "\"It was a wonderful adventure,\" Eastwood said. "
+                + "Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the prize for best supporting "
+                + "actor. He thanked Eastwood and described the film as \"a labour of love and a joy to make\".";
+        assertEquals("Morgan Freeman", speakerOf(body, "a labour of love"));
+    }
 }
