@@ -59,6 +59,8 @@ public final class ArticleSplitter {
             out.add(passage(article, region.type(), region.start(), region.end(), speaker, region.block()));
         }
         Speaker previousSpeaker = null;
+        // Whether the quote that set previousSpeaker was attributed by a "he" or "she" that meant no one we could name.
+        boolean previousUnresolved = false;
         int previousBlock = -1;
         int previousEndBlock = -1;
         int previousEnd = 0;
@@ -129,7 +131,11 @@ public final class ArticleSplitter {
                 // ("…circumstances. ¶ "Yet …." "These …""), unless someone is reported speaking between.
                 speaker = previousSpeaker;
             }
-            if (speaker == null && attribution == null) {
+            // "A Department for Constitutional Affairs spokeswoman said …. "…," she said. "As Lord Woolf also
+            // acknowledged, …"": a quote that continues one whose "she" meant no one we can name is still hers,
+            // not the person the sentences before report.
+            boolean continuesNobody = continues && speaker == null && previousUnresolved;
+            if (speaker == null && attribution == null && !continuesNobody) {
                 // "Carter said the region matters. “It is home to half the world.”"
                 speaker = context.reporterBefore(windowStart(regions, c.regionIndex()), c.open());
                 // Only a person, and only for a quote of a sentence's length: of 138 BBC quotes this gave a
@@ -185,6 +191,7 @@ public final class ArticleSplitter {
             // A short attributed quote ("No," she said) is no document, but it names who speaks next.
             if (attribution != null || c.block() != previousBlock || newcomer != null && speaker == newcomer) {
                 previousSpeaker = carried != null ? carried : speaker;
+                previousUnresolved = speaker == null && attribution != null && attribution.kind() == Attribution.Kind.PRONOUN;
             }
             previousBlock = c.block();
             previousRegion = c.regionIndex();

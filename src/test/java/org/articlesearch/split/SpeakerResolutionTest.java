@@ -1075,4 +1075,14 @@ class SpeakerResolutionTest {
                 + "actor. He thanked Eastwood and described the film as \"a labour of love and a joy to make\".";
         assertEquals("Morgan Freeman", speakerOf(body, "a labour of love"));
     }
+
+    @Test
+    void aQuoteContinuingOneWhoseSheMeantNoOneNamedIsNotThePersonReportedBefore() {
+        String body = "Lord Woolf set out his concerns on Monday.\n\n"
+                + "A Department for Constitutional Affairs spokeswoman said Lord Woolf and Lord Falconer agreed about what "
+                + "happened in practice. \"Their disagreement is about whether the law should require consultation,\" she "
+                + "said. \"As Lord Woolf also acknowledged, it is highly unlikely that a judge would be appointed against his "
+                + "wishes.\"";
+        assertNotEquals("Falconer", speakerOf(body, "As Lord Woolf also acknowledged"));
+    }
 }
