@@ -19,7 +19,8 @@ final class SpeechWords {
             "did", "does", "do", "proudly", "told", "tweeted", "continued", "went", "on",
             "added", "shot", "back", "fired", "simply", "softly", "quietly", "calmly", "candidly", "memorably",
             "now", "still", "since", "ultimately", "eventually", "finally", "instead", "already", "even", "today",
-            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "meanwhile", "however", "too");
 
     /** Words that end a noun phrase when walking back from a verb. */
     static final WordSet CLAUSE_BREAKS = WordSet.of("that", "and", "but", "or", "when", "while", "as",

@@ -1085,4 +1085,13 @@ class SpeakerResolutionTest {
                 + "wishes.\"";
         assertNotEquals("Falconer", speakerOf(body, "As Lord Woolf also acknowledged"));
     }
+
+    @Test
+    void meanwhileBetweenASubjectAndItsSpeechVerbLeavesTheSubjectTheSpeaker() {
+        String body = "Foreign Secretary Jack Straw said the rebate was not up for negotiation.\n\n"
+                + "Shadow minister Mr Brady said: \"It is essential that Britain keeps the rebate.\" The foreign secretary "
+                + "meanwhile said the \"justice\" of the rebate remained. \"We have one of the lowest net receipts of any "
+                + "country in the union.\"";
+        assertEquals("Jack Straw", speakerOf(body, "We have one of the lowest"));
+    }
 }
