@@ -108,7 +108,11 @@ public final class ArticleSplitter {
             Speaker speaker = null;
             Speaker newcomer = null;
             int paragraphQuote = c.open() == region.start() ? c.open() : -1;
-            boolean continues = c.block() == previousBlock || followsOn(text, c, region, previousRegion);
+            // "… immigration ("It's not racist to impose limits on immigration") - under the headline …": a quote
+            // in brackets with no attribution of its own is an example, a slogan or a title, not the last
+            // speaker going on, nor anyone the narrative names.
+            boolean bracketed = attribution == null && openedInBrackets(text, c.open());
+            boolean continues = !bracketed && (c.block() == previousBlock || followsOn(text, c, region, previousRegion));
             // Who speaks next when it is not this quote's speaker.
             Speaker carried = null;
             if (attribution != null) {
@@ -126,7 +130,7 @@ public final class ArticleSplitter {
             } else if (continues) {
                 // An unattributed quote after an attributed one continues the same speaker.
                 speaker = previousSpeaker;
-            } else if (c.block() == previousEndBlock && context.reporterBefore(previousEnd, c.open()) == null) {
+            } else if (!bracketed && c.block() == previousEndBlock && context.reporterBefore(previousEnd, c.open()) == null) {
                 // … and so does one in the paragraph where a quote continued over paragraphs ends
                 // ("…circumstances. ¶ "Yet …." "These …""), unless someone is reported speaking between.
                 speaker = previousSpeaker;
@@ -135,7 +139,7 @@ public final class ArticleSplitter {
             // acknowledged, …"": a quote that continues one whose "she" meant no one we can name is still hers,
             // not the person the sentences before report.
             boolean continuesNobody = continues && speaker == null && previousUnresolved;
-            if (speaker == null && attribution == null && !continuesNobody) {
+            if (speaker == null && attribution == null && !continuesNobody && !bracketed) {
                 // "Carter said the region matters. “It is home to half the world.”"
                 speaker = context.reporterBefore(windowStart(regions, c.regionIndex()), c.open());
                 // Only a person, and only for a quote of a sentence's length: of 138 BBC quotes this gave a
@@ -150,14 +154,14 @@ public final class ArticleSplitter {
                     speaker = null;
                 }
             }
-            if (speaker == null && attribution == null && c.open() == region.start() && c.regionIndex() > 0
+            if (speaker == null && attribution == null && !bracketed && c.open() == region.start() && c.regionIndex() > 0
                     && regions.get(c.regionIndex() - 1).type() == PassageType.PARAGRAPH) {
                 // "Viguerie is upbeat about Cruz. ¶ “Not only can he win…”": the paragraph before says whose it is.
                 Region before = regions.get(c.regionIndex() - 1);
                 Attribution subject = Attribution.subjectOfParagraphEnd(tokens, before.start(), before.end());
                 if (subject != null && !insideQuote(candidates, subject.start())) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
             }
-            if (speaker == null && attribution == null && c.open() > region.start() && followsSentenceEnd(text, region.start(), c.open())) {
+            if (speaker == null && attribution == null && !bracketed && c.open() > region.start() && followsSentenceEnd(text, region.start(), c.open())) {
                 // "Mr Negroponte has adapted the idea to his own work in Cambodia … . "We put in 25 laptops …"":
                 // a quote opening a sentence of its own is the person the sentence before is about.
                 // Only a person the article names in full with a known first name: headings and brands open
@@ -171,7 +175,7 @@ public final class ArticleSplitter {
                 }
             }
             boolean unnamed = attribution == null || attribution.kind() == Attribution.Kind.UNNAMED;
-            if (speaker == null && unnamed && c.open() > sentenceStart) {
+            if (speaker == null && unnamed && !bracketed && c.open() > sentenceStart) {
                 Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, c.open());
                 if (subject != null) speaker = Speaker.of(NameRules.speakerName(context.canonical(subject.name(), c.open())), subject);
             }
@@ -470,6 +474,13 @@ public final class ArticleSplitter {
             if (t.isWord() && t.isCapitalized()) out.append(' ').append(t.text());
         }
         return out.toString();
+    }
+
+    /** Whether a "(" stands right before the quotation mark at {@code open}, spaces aside. */
+    private static boolean openedInBrackets(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i >= 0 && text.charAt(i) == '(';
     }
 
     /** The fewest words a quote needs to be given to a person only reported speaking before it. */

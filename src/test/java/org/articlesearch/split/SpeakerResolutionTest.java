@@ -1094,4 +1094,13 @@ class SpeakerResolutionTest {
                 + "country in the union.\"";
         assertEquals("Jack Straw", speakerOf(body, "We have one of the lowest"));
     }
+
+    @Test
+    void aQuoteInBracketsWithNoAttributionIsAnExampleNotTheLastSpeakerGoingOn() {
+        String body = "Michael Howard launched the campaign on Monday.\n\n"
+                + "\"We are the party of clean hospitals,\" Mr Howard said. Their latest posters flag up a range of "
+                + "policies, from cleaner hospitals (\"How hard is it to keep a hospital clean?\") to immigration (\"It's "
+                + "not racist to impose limits on immigration\").";
+        assertNull(speakerOf(body, "It's not racist"));
+    }
 }
