@@ -58,7 +58,7 @@ final class NameRules {
             "striker", "midfielder", "defender", "goalkeeper", "boss", "manager", "owner", "resident", "protester", "mp",
             "mep", "msp", "mla", "keeper", "drummer", "guitarist", "dj", "agent", "winger", "wing", "flanker",
             "prop", "hooker", "fly-half", "scrum-half", "full-back", "goalscorer", "batsman", "bowler", "skipper",
-            "backbencher", "producer", "bookmaker", "bookmakers");
+            "backbencher", "producer", "bookmaker", "bookmakers", "constable");
 
     /**
      * What people of a country are called: "the 27-year-old Austrian said" names no one, and

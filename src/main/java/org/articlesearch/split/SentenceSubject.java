@@ -105,6 +105,12 @@ final class SentenceSubject {
         int s = !last.isEmpty() && last.get(0).keyIn(LEADS) ? 1 : 0;
         int e = s;
         while (e < last.size() && NameRules.isNameWord(last.get(e))) e++;
+        if (e < last.size() && e > s && isLowerWord(last.get(e)) && (last.get(e).keyIn(NameRules.ROLES) || last.get(e).keyIn(NameRules.ROLE_NOUNS))) {
+            // "Chief constable Mr Hayman said that …": past a role written before the name.
+            s = e + 1;
+            e = s;
+            while (e < last.size() && NameRules.isNameWord(last.get(e))) e++;
+        }
         if (e == s || last.get(e - 1).isPossessive()) return null;
         int v = skipAside(last, e); // "Martin Bell, who won the Tatton seat …, said"
         if (v >= last.size() || !isLowerWord(last.get(v)) || !last.get(v).keyIn(NameRules.SPEECH_VERBS)) return null;

@@ -1103,4 +1103,13 @@ class SpeakerResolutionTest {
                 + "not racist to impose limits on immigration\").";
         assertNull(speakerOf(body, "It's not racist"));
     }
+
+    @Test
+    void aPersonReportedSpeakingAfterTheirRoleSpeaksNext() {
+        String body = "Drinking hours change next month.\n\n"
+                + "Lib Dem spokesman Mark Oaten said: \"It would clearly be prudent to allow the police more time to prepare.\" "
+                + "Chief constable Mr Hayman acknowledged that binge drinking did cause problems. \"If you come to Norwich on "
+                + "a Friday night you will see things that will make you feel ashamed.\"";
+        assertEquals("Hayman", speakerOf(body, "If you come to Norwich"));
+    }
 }
