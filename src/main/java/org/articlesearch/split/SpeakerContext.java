@@ -1165,6 +1165,8 @@ final class SpeakerContext {
         return false;
     }
     private static final WordSet FOR = WordSet.of("for");
+    private static final WordSet CLAUSE_NOUN_OPENERS = WordSet.of("way", "reason", "moment", "day", "time");
+    private static final WordSet WH_OPENERS = WordSet.of("how", "why", "whether");
     private static final WordSet SAINT = WordSet.of("st");
 
     private Role role(List<Token> t, int s, int e, boolean speaks) {
@@ -1186,6 +1188,11 @@ final class SpeakerContext {
         if (voiceFrom(t, s)) return Role.SPEAKER;
         boolean possessive = t.get(e - 1).isPossessive() && !isContractedVerb(t, e);
         if (!possessive && isViewpoint(t, s, e)) return Role.SUBJECT;
+        // "David Davis echoed criticisms of the way Mr Blunkett introduced the rules": the subject of a clause
+        // a noun or "how" opens is not the sentence's.
+        if (before != null && (before.keyIn(CLAUSE_NOUN_OPENERS) && s > 1 && t.get(s - 2).keyIn(THE) || before.keyIn(WH_OPENERS))) {
+            return Role.OTHER;
+        }
         if (possessive || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
         if (before != null && before.is(",") && listGoesOn(t, e) && inListAfterPreposition(t, s)) return Role.OBLIQUE;
         int b = s - 1;

@@ -1112,4 +1112,12 @@ class SpeakerResolutionTest {
                 + "a Friday night you will see things that will make you feel ashamed.\"";
         assertEquals("Hayman", speakerOf(body, "If you come to Norwich"));
     }
+
+    @Test
+    void theSubjectOfAClauseThatTheWayOrHowOpensIsNotTheSentences() {
+        String body = "Home Secretary David Blunkett brought in the new rules last year. Mr Blunkett said they were fair.\n\n"
+                + "Shadow home secretary David Davis echoed criticisms of the way Mr Blunkett introduced the murder tariff "
+                + "rules. \"There is genuine concern about potential reductions in murder sentences,\" he said.";
+        assertEquals("David Davis", speakerOf(body, "There is genuine concern"));
+    }
 }
