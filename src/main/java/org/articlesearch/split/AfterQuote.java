@@ -207,6 +207,12 @@ final class AfterQuote {
         }
         // "…”, but he also warned …", "…,” for instance, and Trump vowed …": a new clause attributes nothing.
         if (hasConjunction(subject)) return null;
+        if (quoteEndsSentence && verb + 3 < t.size() && t.get(verb + 1).is("and") && isSpeechVerb(t, verb + 2)
+                && t.get(verb + 3).isWord()) {
+            // "…." Mr Wallace agreed and said the figures had to be looked at in context.: a new sentence whose
+            // second verb reports more speech.
+            return null;
+        }
         if (quoteEndsSentence && reportsAClause(t, verb)) {
             // "…." The BBC's correspondent, Rachel Harvey, told World Business Report that there was …, "…." Gerrard
             // had said before the game he would …: a new sentence reporting what someone said, however it opens.

@@ -1120,4 +1120,13 @@ class SpeakerResolutionTest {
                 + "rules. \"There is genuine concern about potential reductions in murder sentences,\" he said.";
         assertEquals("David Davis", speakerOf(body, "There is genuine concern"));
     }
+
+    @Test
+    void aSentenceWhoseSecondVerbReportsMoreSpeechIsNoAttributionOfTheQuoteBefore() {
+        String body = "More students from England are applying to Scottish universities.\n\n"
+                + "Director David Caldwell said fees were not a major factor. \"It does not mean that we will see thousands "
+                + "of additional students from England studying here.\" Mr Wallace agreed and said the figures had to be "
+                + "looked at in context.";
+        assertNotEquals("Wallace", speakerOf(body, "It does not mean"));
+    }
 }
