@@ -83,7 +83,15 @@ public final class SolrRebuild implements AutoCloseable {
                 throw new IOException("Solr at " + solrUrl + " has a collection named " + alias
                         + ", not an alias: choose another --collection, or delete that collection");
             }
-            String configSet = uploadConfigSet(client);
+            String configSet;
+            try {
+                configSet = uploadConfigSet(client);
+            } catch (SolrServerException | IOException e) {
+                // A node closed the connection mid-request ("EOF reached while reading", seen once in 20 CI runs,
+                // on a 2-core machine under load). The step is idempotent, as it asks the cluster's configsets
+                // first: ask again, once.
+                configSet = uploadConfigSet(client);
+            }
             String name = alias + "_" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
             var created = CollectionAdminRequest.createCollection(name, configSet, shards, replicas).process(client);
             if (!created.isSuccess()) throw new IOException("Solr did not create " + name + ": " + created.getErrorMessages());
