@@ -486,6 +486,7 @@ public final class ArticleSplitter {
     /** The fewest words a quote needs to be given to a person only reported speaking before it. */
     private static final int MIN_REPORTED_QUOTE_WORDS = 6;
 
+    /** How many runs of characters between spaces the quote has: a dash standing alone counts, as written. */
     private static int words(String content) {
         int n = 0;
         boolean inWord = false;

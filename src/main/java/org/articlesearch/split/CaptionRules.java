@@ -87,7 +87,7 @@ final class CaptionRules {
      * then cut the short ones twice (measured: a tenth of splitting PolNeAR news).
      */
     static boolean isCaptionBlock(String text, int from, int to, List<Token> tokens) {
-        int words = words(tokens);
+        int words = SentenceTokens.words(tokens);
         if (words == 0 || words > MAX_CAPTION_WORDS) return false;
         while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
@@ -98,14 +98,6 @@ final class CaptionRules {
                 && MEDIA_WORD.matcher(text).region(from, to).find();
     }
 
-    private static int words(List<Token> tokens) {
-        int words = 0;
-        for (Token t : tokens) {
-            if (t.isWord()) words++;
-        }
-        return words;
-    }
-
     /**
      * Where a caption glued to the end of a paragraph starts, or -1. The tail must read like a
      * caption: short, mostly names, no finite verb or pronoun of narrative prose.
@@ -114,7 +106,7 @@ final class CaptionRules {
         int last = lastGlue(text, from, to);
         if (last < 0) return -1;
         List<Token> tail = Token.tokenize(text, last, to);
-        int words = words(tail);
+        int words = SentenceTokens.words(tail);
         if (words < 3 || words > MAX_GLUED_CAPTION_WORDS || hasProseWords(text, tail)) return -1;
         long capitalized = tail.stream().filter(t -> t.isWord() && t.isCapitalized()).count();
         return capitalized * 2 >= words ? last : -1;

@@ -27,6 +27,15 @@ final class SentenceTokens {
         return t.is(".") || t.is("!") || t.is("?") || t.is(";") || t.is("…");
     }
 
+    /** How many of the tokens are words. */
+    static int words(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (t.isWord()) words++;
+        }
+        return words;
+    }
+
     static boolean isLowerWord(Token w) {
         return w.isWord() && !w.isCapitalized();
     }

@@ -1142,10 +1142,6 @@ final class SpeakerContext {
 
     private static final WordSet SENTENCE_CONJUNCTIONS = WordSet.of("but", "and", "yet", "so");
 
-    /**
-     * Whether the name at {@code s}, after a comma, is in a list of names that a preposition opens: "beat
-     * actors including Clive Owen, Jamie Foxx and Alan Alda" holds three objects, not a subject among them.
-     */
     /** Whether another name follows the one ending at {@code e}, after a comma, "and" or "or": a list goes on. */
     private static boolean listGoesOn(List<Token> t, int e) {
         if (e + 1 >= t.size()) return false;
@@ -1153,6 +1149,10 @@ final class SpeakerContext {
         return (joint.is(",") || joint.is("and") || joint.is("or")) && NameRules.isNameWord(t.get(e + 1));
     }
 
+    /**
+     * Whether the name at {@code s}, after a comma, is in a list of names that a preposition opens: "beat
+     * actors including Clive Owen, Jamie Foxx and Alan Alda" holds three objects, not a subject among them.
+     */
     private static boolean inListAfterPreposition(List<Token> t, int s) {
         int b = s - 1;
         for (int items = 0; items < 6 && b > 0 && t.get(b).is(","); items++) {
