@@ -127,6 +127,15 @@ public final class ArticleSplitter {
                 // "… "The government needs to act." Liberal Democrat spokesman Menzies Campbell repeated his
                 // party's calls … "The public interest …"": a person the sentence between introduces speaks next.
                 speaker = newcomer;
+            } else if (previousSpeaker != null && context.otherSpeakerBetween(previousEnd, c.open(), previousSpeaker.name())) {
+                // "…," he added. A UKIP spokesman said there were more than 40 MEPs …. "…": someone else spoke
+                // since, so the quote is no longer the last speaker's (the rules below may find whose it is).
+                speaker = null;
+            } else if (continues && previousSpeaker != null && hasOtherSubject(tokens, context, sentenceStart, c.open(), previousSpeaker)) {
+                // "Academy president Frank Pierson praised Gibson's move … as a "celebration and appreciation of
+                // excellence"": a quote inside a sentence about someone else is not the last speaker going on
+                // (the sentence's subject, below, is whose words they are).
+                speaker = null;
             } else if (continues) {
                 // An unattributed quote after an attributed one continues the same speaker.
                 speaker = previousSpeaker;
@@ -275,6 +284,19 @@ public final class ArticleSplitter {
     }
 
     /** Whether {@code text[from, to)} ends, spaces aside, with a full stop, a question or an exclamation mark. */
+    /**
+     * Whether the quote at {@code open} stands inside a sentence whose subject is a name other than {@code
+     * previous}: the words before it in its sentence are narrative about someone else.
+     */
+    private static boolean hasOtherSubject(ArticleTokens tokens, SpeakerContext context, int sentenceStart, int open, Speaker previous) {
+        if (open <= sentenceStart || followsSentenceEnd(tokens.text(), sentenceStart, open)) return false;
+        Attribution subject = Attribution.subjectOfSentence(tokens, sentenceStart, open);
+        if (subject == null || subject.kind() != Attribution.Kind.NAME) return false;
+        String name = NameRules.speakerName(context.canonical(subject.name(), open));
+        // ("Less impressed were fellow students …": only a person the article shows to be one.)
+        return name != null && !name.equals(previous.name()) && context.isPerson(name);
+    }
+
     private static boolean followsSentenceEnd(String text, int from, int to) {
         int i = to - 1;
         while (i >= from && Token.isSpace(text.charAt(i))) i--;

@@ -230,6 +230,13 @@ final class BeforeQuote {
             s--;
         }
         if (s == end) return null;
+        // "The Department of Trade and Industry said": the organisation speaks, by its whole name, not "Industry".
+        // ("The MP for Sittingbourne and Sheppey said": a person the words do not name.)
+        int organisation = s >= 2 && allNameWords(t, s, end) ? NameRules.organisationNameStart(t, s) : -1;
+        if (organisation >= 0) {
+            return t.get(organisation).keyIn(NameRules.ORG_OR_PLACE) ? NounPhrases.named(t.subList(organisation, end))
+                    : new Attribution(Kind.UNNAMED, null);
+        }
         Attribution a = phrase(t.subList(s, end));
         // "detainee 'A' in Woodhill Prison said:", "of the Centre for Transport in Bristol said:": the place
         // the speaker is in, not the speaker ("Speaking in Harrogate Mr Kennedy said" names him after it).
@@ -238,6 +245,13 @@ final class BeforeQuote {
             return new Attribution(Kind.UNNAMED, null);
         }
         return a;
+    }
+
+    private static boolean allNameWords(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!NameRules.isNameWord(t.get(k))) return false;
+        }
+        return true;
     }
 
     /** Longest line that signs the quote above it: "- Bernie Sanders.", "—President Obama, tweeting after the speech." */

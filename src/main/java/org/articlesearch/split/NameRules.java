@@ -509,4 +509,23 @@ final class NameRules {
         return !ORG_OR_PLACE.containsLowerCased(last)
                 && !(PLACE_START.containsLowerCased(firstWord) && !HONORIFICS.containsLowerCased(firstWord));
     }
+
+    /**
+     * Where the organisation's name that the capitalized word at {@code s} ends begins, when "for", "of" or
+     * "and" join its words and its first word names an organisation or a role: "Department for Education
+     * and Skills", "Ministry of Defence", "the Department of Trade and Industry" ("Trade" is on the word
+     * lists, and capital enough), "The MP for Sittingbourne and Sheppey" (a role's constituency or
+     * portfolio is no person either). -1 when it ends none.
+     */
+    static int organisationNameStart(List<Token> t, int s) {
+        int b = s;
+        while (b >= 2 && s - b < 6 && t.get(b - 1).isWord() && !t.get(b - 1).isCapitalized() && t.get(b - 1).keyIn(NAME_JOINERS)
+                && t.get(b - 2).isWord() && t.get(b - 2).isCapitalized()) {
+            b -= 2;
+            while (b > 0 && isNameWord(t.get(b - 1))) b--;
+        }
+        return b < s && (t.get(b).keyIn(ORG_OR_PLACE) || t.get(b).keyIn(ROLES) || t.get(b).keyIn(ROLE_NOUNS)) ? b : -1;
+    }
+
+    private static final WordSet NAME_JOINERS = WordSet.of("for", "of", "and");
 }

@@ -288,6 +288,11 @@ final class NounPhrases {
         return true;
     }
 
+    /** A name of these words as written, mentioned by them. */
+    static Attribution named(List<Token> words) {
+        return mentioned(Kind.NAME, text(words), words);
+    }
+
     /** An attribution whose mention is these words: from the first one's start to the last one's end. */
     private static Attribution mentioned(Kind kind, String name, List<Token> words) {
         return new Attribution(kind, name, words.get(0).start(), words.get(words.size() - 1).end());

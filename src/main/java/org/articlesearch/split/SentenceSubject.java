@@ -66,6 +66,13 @@ final class SentenceSubject {
         int e = s;
         while (e < t.size() && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
         if (e == s || e >= t.size() || t.get(e - 1).isPossessive()) return null;
+        int holder = holderAfterRole(t, e);
+        if (holder > e) {
+            // "Academy president Frank Pierson praised": the person after the institution's role.
+            s = e = holder;
+            while (e < t.size() && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+            if (e >= t.size() || t.get(e - 1).isPossessive()) return null;
+        }
         int v = skipAside(t, e);
         int auxiliaries = v;
         while (v < t.size() && isAuxiliary(t.get(v))) v++;
@@ -82,6 +89,19 @@ final class SentenceSubject {
         List<String> words = new ArrayList<>();
         for (int k = s; k < e; k++) words.add(t.get(k).text());
         return a != null && a.kind() == Kind.NAME && NameRules.looksLikePerson(words) ? a : null;
+    }
+
+    /**
+     * Where the name after a role in lower case starts, when one to three such words follow {@code t[e]} and
+     * the last is a role ("Academy president Frank Pierson", "Conservative local government spokesman Glyn
+     * Davies"); else {@code e}.
+     */
+    private static int holderAfterRole(List<Token> t, int e) {
+        int j = e;
+        while (j < t.size() && j - e < 3 && isLowerWord(t.get(j))) j++;
+        if (j == e || j >= t.size() || !NameRules.isNameWord(t.get(j))) return e;
+        Token role = t.get(j - 1);
+        return role.keyIn(NameRules.ROLES) || role.keyIn(NameRules.ROLE_NOUNS) ? j : e;
     }
 
     /**

@@ -263,7 +263,8 @@ final class SpeakerContext {
             for (int j = owner + 1; j < t.size() && j <= owner + 4; j++) {
                 Token x = t.get(j);
                 if (!x.isWord() || x.keyIn(NOT_VERBS)) break; // "His message to the chancellor was": no description
-                if (!x.isCapitalized() && !x.isPossessive() && (x.keyIn(NameRules.ROLES) || x.keyIn(NameRules.ROLE_NOUNS))) {
+                // ("The 21-year-old missed the first three months": news names a person by their age too.)
+                if (!x.isCapitalized() && !x.isPossessive() && (x.keyIn(NameRules.ROLES) || x.keyIn(NameRules.ROLE_NOUNS) || x.endsWith("-year-old"))) {
                     head = j;
                 } else if (head >= 0) {
                     break;
@@ -665,6 +666,29 @@ final class SpeakerContext {
             if (m.position() > last.position() && m.position() < position && !m.name().equals(last.name())) return null;
         }
         return new Speaker(last.name(), last.position(), last.end());
+    }
+
+    /**
+     * Whether someone other than {@code speaker} is reported speaking in the article's own words between
+     * the sentence that holds {@code from} and {@code to}: a name or a description with a speech verb ("A
+     * UKIP spokesman said there were …"), or a spokesman doing anything. A quote after that is no longer {@code speaker}'s words going on.
+     * (The sentence of {@code from} is the last quote's own attribution: "…," Michael Lamberty, a Lufthansa
+     * spokesman told the BBC.)
+     */
+    boolean otherSpeakerBetween(int from, int to, String speaker) {
+        int b = boundariesBefore(from);
+        // A quote that ended its sentence ("…." A UKIP spokesman said) has no attribution after it to skip.
+        boolean quoteEndedSentence = b > 0 && boundaries[b - 1] >= from - 2;
+        if (!quoteEndedSentence && b == boundaryCount) return false;
+        int sentenceEnd = quoteEndedSentence ? from - 1 : boundaries[b];
+        for (int i = lastIndexBefore(mentions, to); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.position() <= sentenceEnd) break;
+            // ("A Labour party spokesman played down differences with Mr Wyatt": a spokesman is there to speak.)
+            boolean spokesman = m.role() == Role.SUBJECT && isUnnamed(m.name()) && NounPhrases.SPOKESPEOPLE.contains(m.name().substring(UNNAMED.length()));
+            if ((m.role() == Role.SPEAKER || spokesman) && !m.name().equals(speaker)) return true;
+        }
+        return false;
     }
 
     /**
@@ -1173,8 +1197,9 @@ final class SpeakerContext {
         Token before = s > 0 ? t.get(s - 1) : null;
         if (speaks || s > 1 && before.is("to") && t.get(s - 2).keyIn(ACCORDING)) return Role.SPEAKER;
         // "said Clinton." reports her speaking; "McLenney said Clinton doesn't show…" reports what she does.
+        // ("said Lord Goldsmith's statement still did not clear …": a possessive's noun is what was said.)
         if (before != null && before.isWord() && !before.isCapitalized() && before.keyIn(NameRules.SPEECH_VERBS)
-                && !(e < t.size() && isVerbLike(t, e))) {
+                && !(e < t.size() && isVerbLike(t, e)) && !t.get(e - 1).isPossessive()) {
             return Role.SPEAKER;
         }
         if (before != null && before.isWord() && !before.isCapitalized() && before.keyIn(DETERMINERS)) {
@@ -1264,22 +1289,6 @@ final class SpeakerContext {
     private static final WordSet VOICES = WordSet.of("came", "come", "comes", "one", "opinion", "warning", "criticism",
             "praise", "tribute", "tributes", "reaction", "response", "support", "backing", "comment", "comments", "call",
             "plea", "message", "statement", "word", "view", "views", "attack", "rebuke", "defence", "defense");
-
-    /**
-     * Whether the capitalized word at {@code s} ends a name whose words "for", "of" or "and" join and whose
-     * first word names an organisation: "Department for Education and Skills", "Ministry of Defence".
-     */
-    private static boolean endsOrganisationName(List<Token> t, int s) {
-        int b = s;
-        while (b >= 2 && s - b < 6 && t.get(b - 1).isWord() && !t.get(b - 1).isCapitalized() && t.get(b - 1).keyIn(NAME_JOINERS)
-                && NameRules.isNameWord(t.get(b - 2))) {
-            b -= 2;
-            while (b > 0 && NameRules.isNameWord(t.get(b - 1))) b--;
-        }
-        return b < s && t.get(b).keyIn(NameRules.ORG_OR_PLACE);
-    }
-
-    private static final WordSet NAME_JOINERS = WordSet.of("for", "of", "and");
 
     /**
      * Whether the "'s" before {@code t[e]} is "is" or "has", not a possessive: "Adam Curry's pressing ahead",
@@ -1377,6 +1386,21 @@ final class SpeakerContext {
         return NameRules.isTitle(word) || NameRules.HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /** Whether {@code word} is the last word of a full name before {@code position} that opens with a known first name. */
+    private boolean isSurnameOfPerson(String word, int position) {
+        String full = canonical(word, position);
+        int space = full.indexOf(' ');
+        return space > 0 && FirstNames.isFirstName(full.substring(0, space));
+    }
+
+    /** Whether the words before {@code t[s]} are "of", maybe with a determiner and an adjective after it ("of the older"). */
+    private static boolean inOfPhrase(List<Token> t, int s) {
+        int b = s - 1;
+        if (b >= 1 && isLowerWord(t.get(b)) && !t.get(b).keyIn(DETERMINERS) && t.get(b - 1).keyIn(DETERMINERS)) b--;
+        if (b >= 1 && t.get(b).keyIn(DETERMINERS)) b--;
+        return b >= 0 && t.get(b).is("of");
+    }
+
     /** The name words {@code t[from, to)}, without a possessive ending, joined by spaces. */
     private static String name(List<Token> t, int from, int to) {
         if (to - from == 1) return t.get(from).withoutPossessive();
@@ -1421,7 +1445,7 @@ final class SpeakerContext {
             // "Indiana Gov. Mike Pence", "Senate Majority Leader Mitch McConnell": the person follows the last title.
             for (int j = k - 2; j > first; j--) {
                 Token w = t.get(j);
-                if (!w.isPossessive() && (w.keyIn(NameRules.HONORIFICS) || w.keyIn(NameRules.ROLES))) {
+                if (!w.isPossessive() && (w.keyIn(NameRules.HONORIFICS) || w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS))) {
                     first = j + 1;
                     break;
                 }
@@ -1445,7 +1469,10 @@ final class SpeakerContext {
             }
             int size = k - first;
             // ("Dr Fox accused": after an honorific, a first word that opens places' names is a surname.)
-            if (size > 4 || !NameRules.looksLikePerson(honorific ? t.get(s) : t.get(first), t.get(k - 1))) {
+            if (size > 4 || !NameRules.looksLikePerson(honorific ? t.get(s) : t.get(first), t.get(k - 1))
+                    // ("Leading actor Edward Fox … Fox told the South Wales Evening Post": a surname the article gave a
+                    // person in full, with a first name, is theirs, though "Fox" opens outlets' names.)
+                    && !(size == 1 && isSurnameOfPerson(t.get(first).withoutPossessive(), t.get(first).start()))) {
                 continue;
             }
             // "the Birchfield Harrier has yet to build on his title": words after "the" with no title or first
@@ -1470,12 +1497,17 @@ final class SpeakerContext {
             // joined by "for", "of" or "and" is no person, and the "She added" after it is not theirs.
             // ("the Campaign for Tobacco-Free Kids", "A Department for Constitutional Affairs spokeswoman": the
             // same for more words, when no first name opens them.)
-            if ((k - first == 1 || !FirstNames.isFirstName(t.get(first).text())) && endsOrganisationName(t, s)) continue;
+            if ((k - first == 1 || !FirstNames.isFirstName(t.get(first).text())) && NameRules.organisationNameStart(t, s) >= 0) continue;
             // "He loves doing The Daily Source Code": a capital "The" inside a sentence opens a title's name, never a person's.
             if (s > 1 && k - s >= 2 && t.get(s - 1).is("The") && !opensSentence(t, s - 1)) continue;
             String name = name(t, first, k);
             if (size >= 2 && NameRules.onlyPartyOrPlaceWords(t, first, k)) continue; // "Scottish Conservative"
-            boolean speaks = speaksNext(t, k);
+            // ("distance himself from Mr Iliaronov's comments": right after a possessive, "comments" is a noun.
+            // "Clinton's campaign contended" still has her side speaking.)
+            boolean speaks = speaksNext(t, k) && !(k < t.size() && t.get(k - 1).isPossessive() && !isContractedVerb(t, k)
+                    && t.get(k).keyIn(NameRules.SPEECH_VERBS))
+                    // ("The restoration of the older Star Wars episodes revealed": the of-phrase's words are no subject.)
+                    && !(first == s && !honorific && !FirstNames.isFirstName(t.get(first).text()) && inOfPhrase(t, s));
             // A lone capitalized word is a person when it is a surname seen in full, when it speaks ("Carter
             // said"), or when it does something and is no common word capitalized to open a sentence ("Ham made
             // it clear", not "Delegates questioned").

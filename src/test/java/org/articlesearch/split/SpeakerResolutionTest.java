@@ -1129,4 +1129,108 @@ class SpeakerResolutionTest {
                 + "looked at in context.";
         assertNotEquals("Wallace", speakerOf(body, "It does not mean"));
     }
+    @Test
+    void aSpeechWordRightAfterAPossessiveIsANounSoItsOwnerDoesNotSpeak() {
+        String body = "Oil policy divides the government.\n\n"
+                + "Mr Gref was keen to distance himself from Mr Ivanov's comments. The sales had been badly handled, he said. "
+                + "\"If we follow that logic, we should nationalise all businesses,\" he said.";
+        assertEquals("Gref", speakerOf(body, "If we follow that logic"));
+    }
+
+    @Test
+    void aNameWhosePossessiveFollowsASpeechVerbIsNotItsSpeaker() {
+        String body = "The legal advice is still secret.\n\n"
+                + "Attorney General Lord Goldsmith gave his advice in March. Foreign affairs spokesman Sir Menzies Campbell "
+                + "said Lord Goldsmith's statement still did not clear up the issues. \"Only the fullest disclosure will "
+                + "now do,\" he said.";
+        assertEquals("Menzies Campbell", speakerOf(body, "Only the fullest disclosure"));
+    }
+
+    @Test
+    void aRoleAcronymInsideARunOfCapitalsIsNoPartOfTheName() {
+        String body = "The regiments campaign goes on.\n\n"
+                + "Party leader Alex Salmond said it had received a boost from the campaign. Labour MP George Foulkes said the "
+                + "campaigners would not win the argument. \"A serving soldier knows that what we propose is right,\" he said. "
+                + "Green MEP Caroline Lucas said: \"This treaty is a flawed document.\"";
+        assertEquals("George Foulkes", speakerOf(body, "A serving soldier"));
+        assertEquals("Caroline Lucas", speakerOf(body, "This treaty is a flawed"));
+    }
+
+    @Test
+    void aNameInsideAnOfPhraseIsNotTheSubjectOfTheVerbAfterIt() {
+        String body = "Films look different in high definition.\n\n"
+                + "\"In the HD version all these make-up lines showed up,\" explains Rick Dean. The restoration of the older "
+                + "Film Noir episodes revealed some odd items too.\n\n"
+                + "\"There are scans of a corridor and fairly plainly there is a file cabinet stuck behind one of the doors. "
+                + "\"You never used to be able to see it because things are just blurred enough.\"";
+        assertNotEquals("Film Noir", speakerOf(body, "You never used to be able"));
+    }
+
+    @Test
+    void aSurnameTheArticleGaveAPersonInFullIsTheirsThoughOutletsBearItToo() {
+        String body = "Leading actor Edward Fox is behind plans to reopen a theatre.\n\n"
+                + "Oscar-winner Sir Anthony Hopkins made his debut there. Fox told the local paper that he was surprised by its "
+                + "beauty. \"A lot of money needs to be spent on it, but all the bones are there,\" he said.";
+        assertEquals("Edward Fox", speakerOf(body, "A lot of money"));
+    }
+
+    @Test
+    void anOrganisationWhoseNameJoinsListedWordsSpeaksByItsWholeName() {
+        String body = "Nuclear waste will be stored in the UK.\n\n"
+                + "In a statement, the Department of Trade and Industry said the policy meant there would be a \"sixfold "
+                + "reduction in the number of waste shipments\".";
+        assertEquals("Department of Trade and Industry", speakerOf(body, "sixfold reduction"));
+    }
+
+    @Test
+    void aConstituencyAfterARoleIsNoPerson() {
+        String body = "Labour MP Derek Wyatt says the campaign is dull.\n\n"
+                + "The MP for Sittingbourne and Sheppey said Tony Blair had been \"trying very hard\" to improve his standing "
+                + "through a \"sort of campaign of trust\".";
+        assertNotEquals("Sheppey", speakerOf(body, "sort of campaign of trust"));
+    }
+
+    @Test
+    void aQuoteAfterSomeoneElseIsReportedSpeakingIsNotTheLastSpeakerGoingOn() {
+        String body = "UKIP's alliances in Europe are under fire.\n\n"
+                + "Mr Kilroy-Silk said: \"I argued against working with such groups.\" A UKIP spokesman said there were more "
+                + "than 40 MEPs in the same group. They were from a broad spectrum but with a shared belief in the "
+                + "\"unfeasibility of the EU as it is now\".";
+        assertNull(speakerOf(body, "unfeasibility of the EU"));
+    }
+
+    @Test
+    void aQuoteAfterASpokesmanActsIsNotTheLastSpeakersEither() {
+        String body = "Derek Wyatt thinks the campaign is dull.\n\n"
+                + "\"People are bored,\" Mr Wyatt said. But Mr Blair had been \"hurt\" by the Iraq row, he added. A Labour "
+                + "party spokesman played down differences with Mr Wyatt. \"This election is a choice between going forward "
+                + "and going back.\"";
+        assertNull(speakerOf(body, "This election is a choice"));
+    }
+
+    @Test
+    void theQuoteAfterASpeakersOwnAttributionStillContinuesThem() {
+        String body = "Flights were delayed at Frankfurt.\n\n"
+                + "\"We are doing research into the possibilities we have,\" Michael Lamberty, a Lufthansa spokesman told "
+                + "the BBC. \"We are checking if there is action to be taken.\"";
+        assertEquals("Michael Lamberty", speakerOf(body, "We are checking if"));
+    }
+
+    @Test
+    void anAgeIsADescriptionSoAHeAfterItIsNotThePersonNamedBetween() {
+        String body = "Chelsea winger Arjen Robben has broken his foot.\n\n"
+                + "Robben had a scan on Monday. \"Six weeks is the average time to heal this injury,\" he told a Dutch "
+                + "newspaper. \"I had a feeling it was serious.\" The 21-year-old missed three months of the season after a "
+                + "challenge with Roma's Olivier Dacourt. And he added: \"It felt different last summer.\"";
+        assertNotEquals("Olivier Dacourt", speakerOf(body, "It felt different"));
+    }
+
+    @Test
+    void aQuoteInsideASentenceAboutSomeoneElseIsTheirsNotTheLastSpeakers() {
+        String body = "The academy wants cleaner Oscar campaigns.\n\n"
+                + "\"The committee will look at it,\" said producer Bruce Davey. Last year, the academy formed a committee "
+                + "to tighten the rules. Academy president Frank Pierson praised the move for restoring the Oscars as a "
+                + "\"celebration and appreciation of excellence\".";
+        assertEquals("Frank Pierson", speakerOf(body, "celebration and appreciation"));
+    }
 }
