@@ -154,6 +154,13 @@ final class AfterQuote {
             }
             return null;
         }
+        // "…." Keeper Tony Bullock echoed McIntyre's sentiments.": after a full stop, a verb whose object is another
+        // person's words opens a sentence of its own; its subject answers, and said nothing of the quote before.
+        // ("Trump told Britain's ITV": whom someone tells is no one's words.)
+        if (quoteEndsSentence && verb + 1 < t.size() && t.get(verb + 1).isCapitalized() && t.get(verb + 1).isPossessive()
+                && !t.get(verb).keyIn(TELLING)) {
+            return null;
+        }
         Attribution quoted = quotedAsSaying(t, i, verb);
         if (quoted != null) return quoted;
         int subjectEnd = verb;

@@ -277,6 +277,11 @@ final class SentenceSubject {
             if (!NameRules.isNameWord(t.get(s))) continue;
             int e = s;
             while (e < end && (NameRules.isNameWord(t.get(e)) || t.get(e).keyIn(NameRules.NAME_PARTICLES))) e++;
+            if (s == 0 && e == 1 && opensParticiplePhrase(t, end)) {
+                // ("… in a floor-length shimmering Armani dress,": nor anyone named before the phrase's comma.)
+                while (s + 1 < end && !t.get(s + 1).is(",")) s++;
+                continue;
+            }
             if (qualifiesRole(t, e, end)) {
                 s = e; // "Work and pensions minister Alan Johnson": the words qualify his role; he is the person
                 continue;
@@ -290,6 +295,15 @@ final class SentenceSubject {
             s = e;
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence opens with a participle in -ing and a preposition or a determiner after it:
+     * "Shivering in a floor-length dress, the Australian-born actress joked:" has no one called Shivering.
+     */
+    private static boolean opensParticiplePhrase(List<Token> t, int end) {
+        return end > 1 && t.get(0).endsWith("ing") && t.get(1).isWord() && !t.get(1).isCapitalized()
+                && (t.get(1).keyIn(PREPOSITIONS) || t.get(1).keyIn(SpeechWords.DETERMINERS));
     }
 
     /**

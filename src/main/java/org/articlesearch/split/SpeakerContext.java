@@ -144,6 +144,10 @@ final class SpeakerContext {
             if (w.length() > 3) continue;
             if (w.isSentenceEnd()) {
                 addBoundary(w.start());
+            } else if (w.is("but") && k > 0 && !t.get(k - 1).isSentenceEnd() && k + 1 < t.size() && NameRules.isNameWord(t.get(k + 1))) {
+                // "Hewitt said he had had a "gutful" of it but Geoff Pollard rejected his comments. "…," he said.": a
+                // clause that "but" opens with a name brings in the one who answers; it counts as a sentence after.
+                addBoundary(w.start());
             } else if (w.isHeOrShe()) {
                 pronouns.add(new PronounMention(w.start(), w.key(), speaksNext(t, k + 1) ? Role.SPEAKER : Role.SUBJECT));
             }

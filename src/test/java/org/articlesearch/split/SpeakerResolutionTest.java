@@ -1233,4 +1233,31 @@ class SpeakerResolutionTest {
                 + "\"celebration and appreciation of excellence\".";
         assertEquals("Frank Pierson", speakerOf(body, "celebration and appreciation"));
     }
+
+    @Test
+    void aClauseThatButOpensWithANameBringsInTheOneWhoAnswers() {
+        String body = "Officials defend the courts after criticism by Lleyton Hewitt.\n\n"
+                + "Hewitt said he had had a \"gutful\" of it but Tennis Australia's Geoff Pollard rejected his comments. "
+                + "\"We did ask for it to be made faster than last year,\" he said.";
+        assertEquals("Geoff Pollard", speakerOf(body, "We did ask for it"));
+    }
+
+    @Test
+    void aSentenceAfterAFullStopWhoseVerbTakesSomeoneElsesWordsIsNoAttribution() {
+        String body = "The players back their manager.\n\n"
+                + "\"We want the boss to stay,\" said Jim McIntyre. \"Hopefully now he gets the chance to stay.\" Keeper Tony "
+                + "Bullock echoed McIntyre's sentiments. \"I think all the boys are behind him,\" he added.";
+        assertEquals("Jim McIntyre", speakerOf(body, "Hopefully now he gets"));
+        assertEquals("Tony Bullock", speakerOf(body, "I think all the boys"));
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoNameNorIsAnyoneInItsPhrase() {
+        String body = "Stars gathered for the premiere.\n\n"
+                + "Shivering in a floor-length Armani dress, the Australian-born actress stopped to sign autographs and "
+                + "joked: \"It's tight but I love it.\"";
+        String speaker = speakerOf(body, "It's tight");
+        assertNotEquals("Shivering", speaker);
+        assertNotEquals("Armani", speaker);
+    }
 }
