@@ -1508,10 +1508,10 @@ final class SpeakerContext {
             if (size >= 2 && NameRules.onlyPartyOrPlaceWords(t, first, k)) continue; // "Scottish Conservative"
             // ("distance himself from Mr Iliaronov's comments": right after a possessive, "comments" is a noun.
             // "Clinton's campaign contended" still has her side speaking.)
+            // ("The restoration of the older Star Wars episodes revealed": the of-phrase's words are no subject.)
+            boolean ofPhrase = first == s && !honorific && !FirstNames.isFirstName(t.get(first).text()) && inOfPhrase(t, s);
             boolean speaks = speaksNext(t, k) && !(k < t.size() && t.get(k - 1).isPossessive() && !isContractedVerb(t, k)
-                    && t.get(k).keyIn(NameRules.SPEECH_VERBS))
-                    // ("The restoration of the older Star Wars episodes revealed": the of-phrase's words are no subject.)
-                    && !(first == s && !honorific && !FirstNames.isFirstName(t.get(first).text()) && inOfPhrase(t, s));
+                    && t.get(k).keyIn(NameRules.SPEECH_VERBS)) && !ofPhrase;
             // A lone capitalized word is a person when it is a surname seen in full, when it speaks ("Carter
             // said"), or when it does something and is no common word capitalized to open a sentence ("Ham made
             // it clear", not "Delegates questioned").
@@ -1526,7 +1526,7 @@ final class SpeakerContext {
             // It means the person just written about, if anyone (see addAll), and a "he" after it no one else.
             // "the Cardinal will ask": a title alone is no name either.
             boolean the = size == 1 && (!honorific || t.get(first).keyIn(NameRules.TITLES_ONLY)) && s > 0 && t.get(s - 1).keyIn(THE) && !NounPhrases.isAcronym(t.get(first).withoutPossessive());
-            Role role = role(t, s, k, speaks);
+            Role role = ofPhrase ? Role.OBLIQUE : role(t, s, k, speaks);
             // "Despite praising the Irish", "The Holland international said": an object, or a word qualifying
             // the noun after it, is no one at all.
             if (the && (role != Role.SUBJECT && role != Role.SPEAKER || !isVerbLike(t, k))) continue;

@@ -1163,7 +1163,7 @@ class SpeakerResolutionTest {
                 + "Film Noir episodes revealed some odd items too.\n\n"
                 + "\"There are scans of a corridor and fairly plainly there is a file cabinet stuck behind one of the doors. "
                 + "\"You never used to be able to see it because things are just blurred enough.\"";
-        assertNotEquals("Film Noir", speakerOf(body, "You never used to be able"));
+        assertEquals("Rick Dean", speakerOf(body, "You never used to be able"));
     }
 
     @Test
