@@ -312,6 +312,13 @@ final class AfterQuote {
 
     /** Whether a word and then an auxiliary or a modal follow {@code t[verb]}: "said gamers should", "said it was". */
     private static boolean clauseFollows(List<Token> t, int verb) {
+        if (verb + 2 < t.size() && t.get(verb + 1).isCapitalized()) {
+            // "The Refugee Council said Mr Howard's proposals would mean …": a named subject, then its verb.
+            for (int k = verb + 2; k < t.size() && k <= verb + 5 && t.get(k).isWord(); k++) {
+                if (isLowerWord(t.get(k)) && t.get(k).keyIn(CLAUSE_VERBS)) return true;
+            }
+            return false;
+        }
         if (verb + 2 >= t.size() || !isLowerWord(t.get(verb + 1)) || t.get(verb + 1).keyIn(PREPOSITIONS)) return false;
         for (int k = verb + 2; k < t.size() && k <= verb + 3 && isLowerWord(t.get(k)); k++) {
             if (t.get(k).keyIn(CLAUSE_VERBS)) return true;

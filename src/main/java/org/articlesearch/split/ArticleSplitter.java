@@ -78,8 +78,13 @@ public final class ArticleSplitter {
             if (c.close() >= 0 && !isQuotedNoun(tokens, sentenceStart, c)) {
                 attribution = Attribution.after(tokens, c.close() + 1, afterEnd, endsSentence(content));
             }
+            // ("Mr Brown liked to rattle off "…" in a bid to convince people there was no "black hole" …, the Tory leader
+            // said.": a sentence someone reports at its end is theirs, whatever the words before the quote say.)
+            Attribution report = (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED) && c.close() >= 0
+                    ? context.reportAtSentenceEnd(c.close()) : null;
+            if (report != null) attribution = report;
             boolean introduced = QuoteLead.isIntroduced(text, Math.max(sentenceStart, c.open() - 12), c.open());
-            if (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED || introduced) {
+            if (report == null && (attribution == null || attribution.kind() == Attribution.Kind.UNNAMED || introduced)) {
                 // "Trump claimed that “…”, one of the prosecutors said …": what introduces a quote outranks what follows it.
                 Attribution before = Attribution.before(tokens, sentenceStart, c.open());
                 if (before != null && (attribution == null || before.kind() != Attribution.Kind.UNNAMED)) attribution = before;

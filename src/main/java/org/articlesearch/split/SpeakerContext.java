@@ -277,6 +277,8 @@ final class SpeakerContext {
             if (head < 0) continue;
             int v = head + 1;
             if (v < t.size() && NameRules.isNameWord(t.get(v))) continue; // "The Tory leader Michael Howard said": a name
+            // "The musical's British director is Matthew Warchus": the name after "is" is whom it describes (see role).
+            if (v + 1 < t.size() && (t.get(v).is("is") || t.get(v).is("was")) && NameRules.isNameWord(t.get(v + 1))) continue;
             if (v + 1 < t.size() && t.get(v).keyIn(AFFILIATIONS)) {
                 // "A spokesman for the club said", "The chief executive of Marks and Spencer told"
                 int a = v + 1;
@@ -671,6 +673,34 @@ final class SpeakerContext {
         }
         return new Speaker(last.name(), last.position(), last.end());
     }
+
+    /**
+     * The mention that reports the sentence holding {@code position} at its end, after a comma: "Mr Brown liked
+     * to rattle off "…" in a bid to …, the Tory leader said." is the Tory leader's sentence, whoever its
+     * subject is. A name, or the description's words when it names no one the article names; null when no
+     * one reports the sentence so.
+     */
+    Attribution reportAtSentenceEnd(int position) {
+        int b = boundariesBefore(position);
+        if (b == boundaryCount) return null;
+        int end = boundaries[b];
+        for (int i = lastIndexBefore(mentions, end); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.position() < position) break;
+            if (m.role() != Role.SPEAKER || end - m.end() > MAX_TRAILING_REPORT) continue;
+            // (Only in the quote's paragraph: a heading in quotes has no sentence end of its own.)
+            if (text.indexOf('\n', position, m.position()) >= 0) return null;
+            int c = m.position() - 1;
+            while (c > position && text.charAt(c) == ' ') c--;
+            if (text.charAt(c) != ',') continue;
+            return isUnnamed(m.name()) ? new Attribution(Attribution.Kind.DESCRIPTION, text.substring(m.position(), m.end()), m.position(), m.end())
+                    : new Attribution(Attribution.Kind.NAME, m.name(), m.position(), m.end());
+        }
+        return null;
+    }
+
+    /** The most characters between a trailing reporter and the end of the sentence: " said on Monday". */
+    private static final int MAX_TRAILING_REPORT = 25;
 
     /**
      * Whether someone other than {@code speaker} is reported speaking in the article's own words between
@@ -1209,6 +1239,12 @@ final class SpeakerContext {
         if (before != null && before.isWord() && !before.isCapitalized() && before.keyIn(DETERMINERS)) {
             // "the Clinton campaign took": a name that qualifies a noun is no subject.
             return Role.OTHER;
+        }
+        if (before != null && (before.is("is") || before.is("was")) && s > 1 && isLowerWord(t.get(s - 2))
+                && (t.get(s - 2).keyIn(NameRules.ROLES) || t.get(s - 2).keyIn(NameRules.ROLE_NOUNS))) {
+            // "The musical's British director is Matthew Warchus": the person a role is given to, named as
+            // what the sentence is about; a "he said" after it is theirs.
+            return Role.SUBJECT;
         }
         if (before != null && before.is("with") && participleAfter(t, e)) {
             // "with Hillary Clinton — who's called for tax hikes — lambasting Trump's plan": she does the lambasting.

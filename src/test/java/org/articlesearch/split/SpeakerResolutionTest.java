@@ -1260,4 +1260,30 @@ class SpeakerResolutionTest {
         assertNotEquals("Shivering", speaker);
         assertNotEquals("Armani", speaker);
     }
+
+    @Test
+    void aSentenceAfterAFullStopWhoseSpeechVerbReportsANamedClauseIsNoAttribution() {
+        String body = "Asylum rules divide the parties.\n\n"
+                + "Trevor Phillips called on the minister to think again. \"Tell that to the doctors in the NHS,\" he said. "
+                + "\"Ditto the teachers, who are reducing the sizes of our classes.\" The Refugee Council said Mr Howard's "
+                + "proposals would mean there was no safe haven.";
+        assertEquals("Trevor Phillips", speakerOf(body, "Ditto the teachers"));
+    }
+
+    @Test
+    void aSentenceSomeoneReportsAtItsEndIsTheirsWhateverItsSubject() {
+        String body = "Tory leader Michael Howard attacked the Budget.\n\n"
+                + "\"Their only answer is to tax.\" Mr Brown liked to rattle off \"magical balances conjured out of thin air\" "
+                + "in a bid to convince people there was no \"black hole\" in the finances, the Tory leader said.";
+        assertEquals("Michael Howard", speakerOf(body, "magical balances"));
+    }
+
+    @Test
+    void aPersonARoleIsGivenToAfterIsIsWhomTheHeAfterItMeans() {
+        String body = "A stage version of the film is planned.\n\n"
+                + "\"There will be no singing and dancing,\" assured producer Kevin Wallace. The musical's British director is "
+                + "Matthew Warchus, best known for staging the hit Art. \"The production will be a hybrid of text and "
+                + "spectacle,\" he said.";
+        assertEquals("Matthew Warchus", speakerOf(body, "The production will be"));
+    }
 }
