@@ -302,7 +302,9 @@ final class SpeakerContext {
             if (meant != null && definite && salience.get(meant) == 0) meant = null;
             // The reported clause before a trailing description is about someone else ("Mr Brown liked …").
             if (meant != null && trailing && namedIn(meant, sentenceBefore(t, k))) meant = null;
-            if (meant == null && definite && !trailing) {
+            // ("The prime minister's official spokesman said … But he added": someone's spokesman is never the person
+            // just written about; "The Tory spokesman also criticised" may well be.)
+            if (meant == null && definite && !trailing && !(t.get(head).keyIn(NounPhrases.SPOKESPEOPLE) && ownedBy(t, k, head))) {
                 meant = anaphor(salience, g);
                 // "Tom Wells praised the film. The festival director thanked Wells": not Wells himself.
                 if (meant != null && namedIn(meant, restOfSentence(t, v))) meant = null;
@@ -322,6 +324,14 @@ final class SpeakerContext {
             mentions.add(lastIndexBefore(mentions, w.start()) + 1,
                     new Mention(w.start(), t.get(head).start() + t.get(head).length(), meant, false, false, role, List.of(), '?'));
         }
+    }
+
+    /** Whether a possessive stands among {@code t[from, to)}: "The prime minister's official spokesman". */
+    private static boolean ownedBy(List<Token> t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.get(j).isPossessive()) return true;
+        }
+        return false;
     }
 
     /**
@@ -500,11 +510,30 @@ final class SpeakerContext {
         if (i < 0 || text.charAt(i) != ',') return "";
         int b = boundariesBefore(position);
         int start = b == 0 ? 0 : Math.max(0, boundaries[b - 1] + 1);
+        // ("Ms Hutt said she hoped "that …" Asked about waiting lists, she said": a quote with no full stop
+        // ends what the words before it report; the clause starts after it.)
+        start = Math.max(start, quoteEndingSentenceBefore(start, i));
         if (start >= i) return "";
         String clause = text.substring(start, i);
         // "But while Sella admitted he liked the style, he said …", "When Sanders accused Clinton …, she
         // said": a clause opened by a conjunction sets the scene for its subject, who speaks after the comma.
         return opensWithSubordinator(clause) ? "" : clause;
+    }
+
+    /**
+     * Just after the last closing quotation mark in {@code text[from, to)} that a capitalized word follows, as a
+     * new sentence does ("…months" Asked about"); {@code from} when there is none. A quote the reported clause
+     * holds ("Deutsche Boerse is "trying to buy them off", he said") is followed by a comma, and stays in it.
+     */
+    private int quoteEndingSentenceBefore(int from, int to) {
+        for (int q = to - 1; q > from; q--) {
+            char c = text.charAt(q);
+            if (c != '"' && c != '”' || Character.isWhitespace(text.charAt(q - 1))) continue;
+            int n = q + 1;
+            while (n < to && text.charAt(n) == ' ') n++;
+            if (n > q + 1 && n < to && Character.isUpperCase(text.charAt(n))) return q + 1;
+        }
+        return from;
     }
 
     private static boolean isReportedClause(String clause) {
@@ -1119,8 +1148,18 @@ final class SpeakerContext {
                 || NameRules.HONORIFICS.contains(k) || NameRules.ROLES.contains(k) || NameRules.ROLE_NOUNS.contains(k)) {
             return false;
         }
+        // "Foster, however, declared himself satisfied": past an adverb in commas.
+        if (adverbInCommas(t, s + 1)) return isVerbLike(t, s + 4);
         return isVerbLike(t, s + 1);
     }
+
+    /** Whether {@code t[c]} opens an adverb in commas with a word after it: ", however, declared". */
+    private static boolean adverbInCommas(List<Token> t, int c) {
+        return c + 3 < t.size() && t.get(c).is(",") && t.get(c + 1).keyIn(ASIDE_ADVERBS) && t.get(c + 2).is(",");
+    }
+
+    private static final WordSet ASIDE_ADVERBS = WordSet.of("however", "though", "meanwhile", "too", "also", "instead",
+            "then", "now");
 
     /** Adverbs between a subject and its verb: "Ham also made", "Strada later said". */
     private static final WordSet ADVERBS = WordSet.of("also", "later", "then", "now", "never", "still", "again", "just",
@@ -1566,7 +1605,9 @@ final class SpeakerContext {
             // "Despite praising the Irish", "The Holland international said": an object, or a word qualifying
             // the noun after it, is no one at all.
             if (the && (role != Role.SUBJECT && role != Role.SPEAKER || !isVerbLike(t, k))) continue;
-            if (!person && (role != Role.SUBJECT || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
+            // ("Foster, however, declared": speaking past an adverb in commas is doing something too.)
+            boolean speaksPastAdverb = role == Role.SPEAKER && adverbInCommas(t, k);
+            if (!person && (role != Role.SUBJECT && !speaksPastAdverb || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
             boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
             char gender = gender(t, s, first, k);
             // A first name alone before "who" ("Jane, who runs the website, …") is a person of that gender.

@@ -1286,4 +1286,38 @@ class SpeakerResolutionTest {
                 + "spectacle,\" he said.";
         assertEquals("Matthew Warchus", speakerOf(body, "The production will be"));
     }
+
+    @Test
+    void aQuoteWithNoFullStopEndsTheClauseALaterSheReports() {
+        String body = "Health minister Jane Hutt was moved in the reshuffle.\n\n"
+                + "Kirsty Williams, for the Lib Dems, added: \"Changing the minister will serve no purpose,\" she said. "
+                + "Meanwhile Ms Hutt said she hoped \"that the people of Wales would benefit from my work\" Asked about "
+                + "waiting lists, she said that they were \"only 10% of the health agenda\".";
+        assertEquals("Jane Hutt", speakerOf(body, "only 10% of the health agenda"));
+    }
+
+    @Test
+    void someonesSpokesmanIsNeverThePersonJustWrittenAbout() {
+        String body = "The prime minister's style is under fire.\n\n"
+                + "Lord Butler said Mr Blair bypassed the Cabinet. The prime minister's official spokesman said the Cabinet was "
+                + "still used. But he added: \"You cannot, in a modern government, take every decision in Cabinet.\"";
+        assertNotEquals("Butler", speakerOf(body, "You cannot, in a modern government"));
+    }
+
+    @Test
+    void aPartySpokesmanMayBeThePersonJustWrittenAbout() {
+        String body = "The Tories attacked the leaflet.\n\n"
+                + "Shadow foreign secretary Michael Ancram condemned the document. \"Isn't this propaganda?\" he asked. The "
+                + "Tory spokesman also criticised the government. \"The government had to publish a commentary of 500 pages "
+                + "to explain it,\" he said.";
+        assertEquals("Michael Ancram", speakerOf(body, "The government had to publish"));
+    }
+
+    @Test
+    void aSurnameBeforeAnAdverbInCommasAndASpeechVerbIsAPerson() {
+        String body = "UK Athletics has a new performance director.\n\n"
+                + "Van Commenee dropped out of the selection process. Foster, however, declared himself satisfied with how "
+                + "the appointment was made. \"The appointment is testament to the recruitment process,\" he said.";
+        assertEquals("Foster", speakerOf(body, "The appointment is testament"));
+    }
 }
