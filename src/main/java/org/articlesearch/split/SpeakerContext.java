@@ -526,14 +526,19 @@ final class SpeakerContext {
      * holds ("Deutsche Boerse is "trying to buy them off", he said") is followed by a comma, and stays in it.
      */
     private int quoteEndingSentenceBefore(int from, int to) {
-        for (int q = to - 1; q > from; q--) {
-            char c = text.charAt(q);
-            if (c != '"' && c != '”' || Character.isWhitespace(text.charAt(q - 1))) continue;
+        // (Found by lastIndexOf, not read character by character: this is asked at every "he" after a comma.)
+        for (int q = lastQuoteMark(to - 1); q > from; q = lastQuoteMark(q - 1)) {
+            if (Character.isWhitespace(text.charAt(q - 1))) continue;
             int n = q + 1;
             while (n < to && text.charAt(n) == ' ') n++;
             if (n > q + 1 && n < to && Character.isUpperCase(text.charAt(n))) return q + 1;
         }
         return from;
+    }
+
+    /** The last '"' or '”' at or before {@code i}; -1 when there is none. */
+    private int lastQuoteMark(int i) {
+        return Math.max(text.lastIndexOf('"', i), text.lastIndexOf('”', i));
     }
 
     private static boolean isReportedClause(String clause) {
@@ -1225,7 +1230,6 @@ final class SpeakerContext {
         return lower.length() > 3 && lower.endsWith("s") || standsAsWord(lower);
     }
 
-    /** What the name {@code t[s, e)} does in its sentence. */
     /**
      * "But for Allen Weiner, a research director at Gartner, the future of search is …": a person a
      * sentence opens with "for" and a comma is whose view it gives, and who speaks next, not an object.
@@ -1266,6 +1270,7 @@ final class SpeakerContext {
     private static final WordSet WH_OPENERS = WordSet.of("how", "why", "whether");
     private static final WordSet SAINT = WordSet.of("st");
 
+    /** What the name {@code t[s, e)} does in its sentence. */
     private Role role(List<Token> t, int s, int e, boolean speaks) {
         Token before = s > 0 ? t.get(s - 1) : null;
         if (speaks || s > 1 && before.is("to") && t.get(s - 2).keyIn(ACCORDING)) return Role.SPEAKER;
