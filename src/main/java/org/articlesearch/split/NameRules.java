@@ -68,7 +68,7 @@ final class NameRules {
     static final WordSet DEMONYMS = WordSet.of("american", "americans", "british", "briton", "english", "englishman",
             "french", "frenchman", "frenchwoman", "australian", "irish", "irishman", "scottish", "welsh",
             "welshman", "european", "russian", "chinese", "japanese", "indian", "mexican", "canadian", "italian",
-            "spanish", "spaniard", "african", "asian", "israeli", "palestinian", "iranian", "iraqi", "syrian",
+            "spanish", "spaniard", "african", "asian", "zealander", "zealanders", "israeli", "palestinian", "iranian", "iraqi", "syrian",
             "saudi", "argentine", "argentinian", "austrian", "swiss", "swede", "swedish", "dutch", "dutchman",
             "belgian", "brazilian", "portuguese", "kenyan", "ethiopian", "nigerian", "ghanaian", "cameroonian",
             "zimbabwean", "jamaican", "norwegian", "danish", "finnish", "icelandic", "czech", "slovak", "croatian",

@@ -125,6 +125,11 @@ final class NounPhrases {
                 return isAcronym(words.get(1).text()) && words.get(0).key().equals("the")
                         ? mentioned(Kind.NAME, String.join(" ", name), kept) : new Attribution(Kind.UNNAMED, null);
             }
+            if (runStart == 1 && runEnd - runStart <= 2 && words.get(0).keyIn(DETERMINERS) && words.get(runEnd).keyIn(NameRules.DEMONYMS)
+                    && !FirstNames.isFirstName(words.get(1).text())) {
+                // "said the New Zealander", "the South African": a nationality of two words names no one either.
+                return new Attribution(Kind.UNNAMED, null);
+            }
             return mentioned(Kind.NAME, String.join(" ", name), kept);
         }
         // "Chelsea's statement added", "Trump's statement said": what a name's own statement or report

@@ -1335,10 +1335,32 @@ final class SpeakerContext {
                 c++;
             }
             if (c < t.size() && t.get(c).is(close)) v = c + 1;
+            else if (close.equals(",") && speaksAfterUnclosedRole(t, v)) return Role.SPEAKER;
         }
         if (v < t.size() && isVerbLike(t, v)) return speaksNext(t, v) ? Role.SPEAKER : Role.SUBJECT;
         return Role.OTHER;
     }
+
+    /**
+     * Whether a role in lower case after the comma at {@code comma} runs, with no comma of its own, into a
+     * speech verb: "Chris Panayis, managing director of ISP Freedom2surf said" is his saying, an apposition
+     * the writer never closed.
+     */
+    private static boolean speaksAfterUnclosedRole(List<Token> t, int comma) {
+        int j = comma + 1;
+        if (j < t.size() && t.get(j).keyIn(DETERMINERS)) j++;
+        int r = j;
+        while (r < t.size() && r - j < 3 && isLowerWord(t.get(r)) && !t.get(r).keyIn(NameRules.ROLES) && !t.get(r).keyIn(NameRules.ROLE_NOUNS)) r++;
+        if (r >= t.size() || !isLowerWord(t.get(r)) || !(t.get(r).keyIn(NameRules.ROLES) || t.get(r).keyIn(NameRules.ROLE_NOUNS))) return false;
+        for (int x = r + 1; x < t.size() && x - comma <= 12; x++) {
+            Token w = t.get(x);
+            if (!w.isWord() || w.keyIn(RELATIVE_WORDS)) return false;
+            if (isLowerWord(w) && w.keyIn(NameRules.SPEECH_VERBS)) return true;
+        }
+        return false;
+    }
+
+    private static final WordSet RELATIVE_WORDS = WordSet.of("that", "which", "who", "whose", "whom");
 
     /**
      * Whether the name at {@code s} is where words came from: "One dissenting opinion came from Brian

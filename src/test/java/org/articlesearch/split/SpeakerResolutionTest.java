@@ -1320,4 +1320,21 @@ class SpeakerResolutionTest {
                 + "the appointment was made. \"The appointment is testament to the recruitment process,\" he said.";
         assertEquals("Foster", speakerOf(body, "The appointment is testament"));
     }
+
+    @Test
+    void aNationalityOfTwoWordsAfterTheNamesNoOne() {
+        String body = "A film of the book is years away.\n\n"
+                + "Director Peter Jackson was in Sydney. \"I think it's gonna be a lot of lawyers sitting in a room,\" said "
+                + "the New Zealander.";
+        assertNotEquals("New Zealander", speakerOf(body, "I think it's gonna be"));
+    }
+
+    @Test
+    void aRoleAfterACommaThatRunsIntoASpeechVerbIsAnApposition() {
+        String body = "Rivals welcomed the price cuts.\n\n"
+                + "\"It will introduce a level playing field,\" chief executive Lee Strafford said. Chris Panayis, managing "
+                + "director of ISP Freedom2surf said that it would make things clearer. \"I think it's the first productive "
+                + "thing we've had from BT,\" he said.";
+        assertEquals("Chris Panayis", speakerOf(body, "I think it's the first productive"));
+    }
 }
