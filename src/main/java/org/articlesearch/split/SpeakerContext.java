@@ -164,8 +164,10 @@ final class SpeakerContext {
     private void addAll(List<Mention> found) {
         for (Mention m : found) {
             if (isUnnamed(m.name())) {
-                // "Safin … ¶ The Russian said": the person just written about, as for "the candidate" (anaphor).
-                String meant = anaphor(salienceAt(m.position()), '?', MIN_SALIENCE);
+                // "Safin … ¶ The Russian said": the person just written about, as for "the candidate" (anaphor);
+                // "the Cardinal will ask": first the person the article gave that title, when it did.
+                String meant = description(m.name().substring(UNNAMED.length()), m.position());
+                if (meant == null) meant = anaphor(salienceAt(m.position()), '?', MIN_SALIENCE);
                 mentions.add(meant == null ? m : new Mention(m.position(), m.end(), meant, false, m.object(), m.role(), List.of(), '?'));
                 continue;
             }

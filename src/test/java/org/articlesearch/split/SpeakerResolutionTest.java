@@ -1337,4 +1337,14 @@ class SpeakerResolutionTest {
                 + "thing we've had from BT,\" he said.";
         assertEquals("Chris Panayis", speakerOf(body, "I think it's the first productive"));
     }
+
+    @Test
+    void aTitleAloneAfterTheMeansWhomTheArticleGaveItNotThePersonJustNamed() {
+        String body = "Cardinal Cormac Murphy-O'Connor has criticised the cost of the war.\n\n"
+                + "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams appealed for more time before the war "
+                + "started. Dr Williams has since criticised the government over its case for war.\n\n"
+                + "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible, it is real, it is "
+                + "worth striving for,\" he will say.";
+        assertEquals("Cormac Murphy-O'Connor", speakerOf(body, "It is possible"));
+    }
 }
