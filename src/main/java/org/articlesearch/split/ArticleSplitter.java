@@ -288,7 +288,6 @@ public final class ArticleSplitter {
         return a != null && a.kind() == Attribution.Kind.NAME ? a : null;
     }
 
-    /** Whether {@code text[from, to)} ends, spaces aside, with a full stop, a question or an exclamation mark. */
     /**
      * Whether the quote at {@code open} stands inside a sentence whose subject is a name other than {@code
      * previous}: the words before it in its sentence are narrative about someone else.
@@ -302,6 +301,7 @@ public final class ArticleSplitter {
         return name != null && !name.equals(previous.name()) && context.isPerson(name);
     }
 
+    /** Whether {@code text[from, to)} ends, spaces aside, with a full stop, a question or an exclamation mark. */
     private static boolean followsSentenceEnd(String text, int from, int to) {
         int i = to - 1;
         while (i >= from && Token.isSpace(text.charAt(i))) i--;

@@ -240,7 +240,7 @@ final class BeforeQuote {
         Attribution a = phrase(t.subList(s, end));
         // "detainee 'A' in Woodhill Prison said:", "of the Centre for Transport in Bristol said:": the place
         // the speaker is in, not the speaker ("Speaking in Harrogate Mr Kennedy said" names him after it).
-        if (s > 1 && t.get(s - 1).key().equals("in") && !(t.get(s - 2).keyIn(NameRules.ROLES) || t.get(s - 2).keyIn(NameRules.ROLE_NOUNS))
+        if (s > 1 && t.get(s - 1).key().equals("in") && !NameRules.isRoleWord(t.get(s - 2))
                 && a != null && a.start() == t.get(s).start() && !(isName(a) && a.name().indexOf(' ') > 0 && NameRules.looksLikePerson(java.util.Arrays.asList(a.name().split(" "))))) {
             return new Attribution(Kind.UNNAMED, null);
         }

@@ -68,7 +68,8 @@ final class NameRules {
     static final WordSet DEMONYMS = WordSet.of("american", "americans", "british", "briton", "english", "englishman",
             "french", "frenchman", "frenchwoman", "australian", "irish", "irishman", "scottish", "welsh",
             "welshman", "european", "russian", "chinese", "japanese", "indian", "mexican", "canadian", "italian",
-            "spanish", "spaniard", "african", "asian", "zealander", "zealanders", "israeli", "palestinian", "iranian", "iraqi", "syrian",
+            "spanish", "spaniard", "african", "asian", "zealander", "zealanders", "israeli", "palestinian", "iranian",
+            "iraqi", "syrian",
             "saudi", "argentine", "argentinian", "austrian", "swiss", "swede", "swedish", "dutch", "dutchman",
             "belgian", "brazilian", "portuguese", "kenyan", "ethiopian", "nigerian", "ghanaian", "cameroonian",
             "zimbabwean", "jamaican", "norwegian", "danish", "finnish", "icelandic", "czech", "slovak", "croatian",
@@ -510,6 +511,11 @@ final class NameRules {
                 && !(PLACE_START.containsLowerCased(firstWord) && !HONORIFICS.containsLowerCased(firstWord));
     }
 
+    /** Whether the word is a role, written before or after a name: "leader", "spokesman", "striker", "MP". */
+    static boolean isRoleWord(Token w) {
+        return w.keyIn(ROLES) || w.keyIn(ROLE_NOUNS);
+    }
+
     /**
      * Where the organisation's name that the capitalized word at {@code s} ends begins, when "for", "of" or
      * "and" join its words and its first word names an organisation or a role: "Department for Education
@@ -524,7 +530,7 @@ final class NameRules {
             b -= 2;
             while (b > 0 && isNameWord(t.get(b - 1))) b--;
         }
-        return b < s && (t.get(b).keyIn(ORG_OR_PLACE) || t.get(b).keyIn(ROLES) || t.get(b).keyIn(ROLE_NOUNS)) ? b : -1;
+        return b < s && (t.get(b).keyIn(ORG_OR_PLACE) || isRoleWord(t.get(b))) ? b : -1;
     }
 
     private static final WordSet NAME_JOINERS = WordSet.of("for", "of", "and");

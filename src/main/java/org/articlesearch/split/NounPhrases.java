@@ -194,7 +194,7 @@ final class NounPhrases {
      */
     private static Attribution roleDescription(List<Token> words) {
         Token last = words.get(words.size() - 1);
-        boolean role = last.isWord() && !last.isCapitalized() && (last.keyIn(NameRules.ROLES) || last.keyIn(NameRules.ROLE_NOUNS)
+        boolean role = last.isWord() && !last.isCapitalized() && (NameRules.isRoleWord(last)
                 || last.keyIn(NameRules.TITLES_ONLY));
         // "the commission said": no person, but the words are kept, for the body the article may have named.
         if (words.size() == 2 && words.get(0).key().equals("the") && last.isWord() && !last.isCapitalized()

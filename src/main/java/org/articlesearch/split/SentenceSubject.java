@@ -101,7 +101,7 @@ final class SentenceSubject {
         while (j < t.size() && j - e < 3 && isLowerWord(t.get(j))) j++;
         if (j == e || j >= t.size() || !NameRules.isNameWord(t.get(j))) return e;
         Token role = t.get(j - 1);
-        return role.keyIn(NameRules.ROLES) || role.keyIn(NameRules.ROLE_NOUNS) ? j : e;
+        return NameRules.isRoleWord(role) ? j : e;
     }
 
     /**
@@ -125,7 +125,7 @@ final class SentenceSubject {
         int s = !last.isEmpty() && last.get(0).keyIn(LEADS) ? 1 : 0;
         int e = s;
         while (e < last.size() && NameRules.isNameWord(last.get(e))) e++;
-        if (e < last.size() && e > s && isLowerWord(last.get(e)) && (last.get(e).keyIn(NameRules.ROLES) || last.get(e).keyIn(NameRules.ROLE_NOUNS))) {
+        if (e < last.size() && e > s && isLowerWord(last.get(e)) && NameRules.isRoleWord(last.get(e))) {
             // "Chief constable Mr Hayman said that …": past a role written before the name.
             s = e + 1;
             e = s;
@@ -324,7 +324,7 @@ final class SentenceSubject {
         for (int k = e; k < end - 1 && k - e < 4; k++) {
             Token w = t.get(k);
             if (!isLowerWord(w)) return false;
-            if ((w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS)) && NameRules.isNameWord(t.get(k + 1))) return true;
+            if (NameRules.isRoleWord(w) && NameRules.isNameWord(t.get(k + 1))) return true;
         }
         return false;
     }

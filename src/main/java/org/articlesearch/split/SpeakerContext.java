@@ -270,7 +270,7 @@ final class SpeakerContext {
                 Token x = t.get(j);
                 if (!x.isWord() || x.keyIn(NOT_VERBS)) break; // "His message to the chancellor was": no description
                 // ("The 21-year-old missed the first three months": news names a person by their age too.)
-                if (!x.isCapitalized() && !x.isPossessive() && (x.keyIn(NameRules.ROLES) || x.keyIn(NameRules.ROLE_NOUNS) || x.endsWith("-year-old"))) {
+                if (!x.isCapitalized() && !x.isPossessive() && (NameRules.isRoleWord(x) || x.endsWith("-year-old"))) {
                     head = j;
                 } else if (head >= 0) {
                     break;
@@ -741,9 +741,9 @@ final class SpeakerContext {
     /**
      * Whether someone other than {@code speaker} is reported speaking in the article's own words between
      * the sentence that holds {@code from} and {@code to}: a name or a description with a speech verb ("A
-     * UKIP spokesman said there were …"), or a spokesman doing anything. A quote after that is no longer {@code speaker}'s words going on.
-     * (The sentence of {@code from} is the last quote's own attribution: "…," Michael Lamberty, a Lufthansa
-     * spokesman told the BBC.)
+     * UKIP spokesman said there were …"), or a spokesman doing anything. A quote after that is no longer
+     * {@code speaker}'s words going on. (The sentence of {@code from} is the last quote's own attribution:
+     * "…," Michael Lamberty, a Lufthansa spokesman told the BBC.)
      */
     boolean otherSpeakerBetween(int from, int to, String speaker) {
         int b = boundariesBefore(from);
@@ -755,7 +755,8 @@ final class SpeakerContext {
             Mention m = mentions.get(i);
             if (m.position() <= sentenceEnd) break;
             // ("A Labour party spokesman played down differences with Mr Wyatt": a spokesman is there to speak.)
-            boolean spokesman = m.role() == Role.SUBJECT && isUnnamed(m.name()) && NounPhrases.SPOKESPEOPLE.contains(m.name().substring(UNNAMED.length()));
+            boolean spokesman = m.role() == Role.SUBJECT && isUnnamed(m.name())
+                    && NounPhrases.SPOKESPEOPLE.contains(m.name().substring(UNNAMED.length()));
             if ((m.role() == Role.SPEAKER || spokesman) && !m.name().equals(speaker)) return true;
         }
         return false;
@@ -876,7 +877,7 @@ final class SpeakerContext {
             if (t.get(j).isWord()) out.add(NameRules.normalTitle(t.get(j).key()));
         }
         if (s > 0 && t.get(s - 1).isWord() && !t.get(s - 1).isCapitalized()
-                && (t.get(s - 1).keyIn(NameRules.ROLES) || t.get(s - 1).keyIn(NameRules.ROLE_NOUNS))) {
+                && NameRules.isRoleWord(t.get(s - 1))) {
             out.add(NameRules.normalTitle(t.get(s - 1).key()));
         }
         if (k + 2 < t.size() && t.get(k).is(",")) {
@@ -888,7 +889,7 @@ final class SpeakerContext {
             Token head = t.get(e - 1);
             Token opener = t.get(k + 1);
             boolean apposition = opener.keyIn(APPOSITION_OPENERS) || opener.isPossessive()
-                    || opener.isWord() && !opener.isCapitalized() && (opener.keyIn(NameRules.ROLES) || opener.keyIn(NameRules.ROLE_NOUNS));
+                    || opener.isWord() && !opener.isCapitalized() && NameRules.isRoleWord(opener);
             if (apposition && e - 1 > k && head.isWord() && !head.isCapitalized() && !head.isPossessive()) {
                 out.add(NameRules.normalTitle(head.key()));
             }
@@ -1131,7 +1132,7 @@ final class SpeakerContext {
             if (j == k && j + 1 < t.size() && w.keyIn(NOT_VERBS)) return false;
             // "… and Irish president told": the name qualifies a role, and the role's holder speaks ("A Defra
             // spokesman said" is still Defra speaking, as an organisation speaks).
-            if (j == k && (w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS) || w.keyIn(FAME_NOUNS))
+            if (j == k && (NameRules.isRoleWord(w) || w.keyIn(FAME_NOUNS))
                     && !w.keyIn(NounPhrases.SPOKESPEOPLE)) {
                 return false;
             }
@@ -1287,7 +1288,7 @@ final class SpeakerContext {
             return Role.OTHER;
         }
         if (before != null && (before.is("is") || before.is("was")) && s > 1 && isLowerWord(t.get(s - 2))
-                && (t.get(s - 2).keyIn(NameRules.ROLES) || t.get(s - 2).keyIn(NameRules.ROLE_NOUNS))) {
+                && NameRules.isRoleWord(t.get(s - 2))) {
             // "The musical's British director is Matthew Warchus": the person a role is given to, named as
             // what the sentence is about; a "he said" after it is theirs.
             return Role.SUBJECT;
@@ -1307,7 +1308,7 @@ final class SpeakerContext {
         if (possessive || before != null && before.isWord() && before.keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
         if (before != null && before.is(",") && listGoesOn(t, e) && inListAfterPreposition(t, s)) return Role.OBLIQUE;
         int b = s - 1;
-        while (b > 0 && t.get(b).isWord() && !t.get(b).isCapitalized() && (t.get(b).keyIn(NameRules.ROLES) || t.get(b).keyIn(NameRules.ROLE_NOUNS))) b--;
+        while (b > 0 && t.get(b).isWord() && !t.get(b).isCapitalized() && NameRules.isRoleWord(t.get(b))) b--;
         // "stopped by officer Laura Benn": a role word between the preposition and the name changes nothing.
         if (b < s - 1 && t.get(b).isWord() && t.get(b).keyIn(OBLIQUE_BEFORE)) return Role.OBLIQUE;
         int v = e;
@@ -1352,8 +1353,8 @@ final class SpeakerContext {
         int j = comma + 1;
         if (j < t.size() && t.get(j).keyIn(DETERMINERS)) j++;
         int r = j;
-        while (r < t.size() && r - j < 3 && isLowerWord(t.get(r)) && !t.get(r).keyIn(NameRules.ROLES) && !t.get(r).keyIn(NameRules.ROLE_NOUNS)) r++;
-        if (r >= t.size() || !isLowerWord(t.get(r)) || !(t.get(r).keyIn(NameRules.ROLES) || t.get(r).keyIn(NameRules.ROLE_NOUNS))) return false;
+        while (r < t.size() && r - j < 3 && isLowerWord(t.get(r)) && !NameRules.isRoleWord(t.get(r))) r++;
+        if (r >= t.size() || !isLowerWord(t.get(r)) || !NameRules.isRoleWord(t.get(r))) return false;
         for (int x = r + 1; x < t.size() && x - comma <= 12; x++) {
             Token w = t.get(x);
             if (!w.isWord() || w.keyIn(RELATIVE_WORDS)) return false;
@@ -1553,7 +1554,7 @@ final class SpeakerContext {
             // "Indiana Gov. Mike Pence", "Senate Majority Leader Mitch McConnell": the person follows the last title.
             for (int j = k - 2; j > first; j--) {
                 Token w = t.get(j);
-                if (!w.isPossessive() && (w.keyIn(NameRules.HONORIFICS) || w.keyIn(NameRules.ROLES) || w.keyIn(NameRules.ROLE_NOUNS))) {
+                if (!w.isPossessive() && (w.keyIn(NameRules.HONORIFICS) || NameRules.isRoleWord(w))) {
                     first = j + 1;
                     break;
                 }
