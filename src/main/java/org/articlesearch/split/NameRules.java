@@ -511,6 +511,9 @@ final class NameRules {
                 && !(PLACE_START.containsLowerCased(firstWord) && !HONORIFICS.containsLowerCased(firstWord));
     }
 
+    /** Nouns a name qualifies as it qualifies a role: "the Two Ronnies star said", "the Liverpool legend told". */
+    static final WordSet FAME_NOUNS = WordSet.of("star", "legend", "hero", "icon", "great", "favourite", "veteran");
+
     /** Whether the word is a role, written before or after a name: "leader", "spokesman", "striker", "MP". */
     static boolean isRoleWord(Token w) {
         return w.keyIn(ROLES) || w.keyIn(ROLE_NOUNS);

@@ -93,15 +93,16 @@ final class SentenceSubject {
 
     /**
      * Where the name after a role in lower case starts, when one to three such words follow {@code t[e]} and
-     * the last is a role ("Academy president Frank Pierson", "Conservative local government spokesman Glyn
-     * Davies"); else {@code e}.
+     * the last is a role or a word of fame ("Academy president Frank Pierson", "Conservative local government
+     * spokesman Glyn Davies", "Hollywood star Tom Cruise"); else {@code e}.
      */
     private static int holderAfterRole(List<Token> t, int e) {
         int j = e;
         while (j < t.size() && j - e < 3 && isLowerWord(t.get(j))) j++;
         if (j == e || j >= t.size() || !NameRules.isNameWord(t.get(j))) return e;
         Token role = t.get(j - 1);
-        return NameRules.isRoleWord(role) ? j : e;
+        // ("Welsh legend Mervyn Davies … hailed it as "…"": a star or a legend is named as a role is.)
+        return NameRules.isRoleWord(role) || role.keyIn(NameRules.FAME_NOUNS) ? j : e;
     }
 
     /**

@@ -1132,7 +1132,7 @@ final class SpeakerContext {
             if (j == k && j + 1 < t.size() && w.keyIn(NOT_VERBS)) return false;
             // "… and Irish president told": the name qualifies a role, and the role's holder speaks ("A Defra
             // spokesman said" is still Defra speaking, as an organisation speaks).
-            if (j == k && (NameRules.isRoleWord(w) || w.keyIn(FAME_NOUNS))
+            if (j == k && (NameRules.isRoleWord(w) || w.keyIn(NameRules.FAME_NOUNS))
                     && !w.keyIn(NounPhrases.SPOKESPEOPLE)) {
                 return false;
             }
@@ -1479,9 +1479,6 @@ final class SpeakerContext {
             "between", "among", "against", "via", "per", "de", "van", "von", "jr", "sr");
 
     private static final WordSet STATEMENT_VERBS = WordSet.of("issued", "released");
-
-    /** Nouns a name qualifies as it qualifies a role: "the Two Ronnies star said", "the Liverpool legend told". */
-    private static final WordSet FAME_NOUNS = WordSet.of("star", "legend", "hero", "icon", "great", "favourite", "veteran");
 
     /** {@link #isHonorific(String)} of the word without a possessive ending, by its mask when it has no period. */
     private static boolean isHonorific(Token w) {

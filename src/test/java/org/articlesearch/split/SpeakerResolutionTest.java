@@ -1235,6 +1235,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
+        String body = "Fans are still talking about the final.\n\n"
+                + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
+                + "titles in the 1970s, hailed the win as \"the finest display this country has seen in years\".";
+        assertEquals("Gareth Rhys", speakerOf(body, "the finest display"));
+    }
+
+    @Test
     void aClauseThatButOpensWithANameBringsInTheOneWhoAnswers() {
         String body = "Officials defend the courts after criticism by Lleyton Hewitt.\n\n"
                 + "Hewitt said he had had a \"gutful\" of it but Tennis Australia's Geoff Pollard rejected his comments. "
