@@ -106,9 +106,18 @@ final class FirstNames {
         return MALE.containsLowerCased(word) ? 'm' : FEMALE.containsLowerCased(word) ? 'f' : '?';
     }
 
+    /** Both lists, for a token to ask by its mask. */
+    private static final WordSet ANY = WordSet.of(java.util.stream.Stream.concat(MALE.words().stream(), FEMALE.words().stream())
+            .toArray(String[]::new));
+
     /** Whether {@code word} is a first name on the lists, in any case. */
     static boolean isFirstName(String word) {
         return MALE.containsLowerCased(word) || FEMALE.containsLowerCased(word);
+    }
+
+    /** {@link #isFirstName(String)} of the word as written, read by its mask: the name finder asks it of most names. */
+    static boolean isFirstName(Token word) {
+        return word.textIn(ANY);
     }
 
     /** Whether {@code pronoun} ("he", "she") can refer to the person called {@code name}. */

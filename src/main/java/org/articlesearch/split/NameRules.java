@@ -439,7 +439,7 @@ final class NameRules {
         // Where the words stand first, then what they are: this is asked of every word of the article.
         if (!w.isWord() || !w.isCapitalized() || w.length() < 3 || !first.isWord() || !first.isCapitalized()) return false;
         if (w.isNameWord() || !w.keyIn(NOT_NAMES) || w.keyIn(TIME_WORDS)) return false;
-        if (!first.isNameWord() || !FirstNames.isFirstName(first.text())) return false;
+        if (!first.isNameWord() || !FirstNames.isFirstName(first)) return false;
         if (k + 1 == t.size()) return true;
         Token next = t.get(k + 1);
         return !(next.isWord() && (next.isCapitalized() || Character.isDigit(next.text().charAt(0))));

@@ -126,7 +126,7 @@ final class NounPhrases {
                         ? mentioned(Kind.NAME, String.join(" ", name), kept) : new Attribution(Kind.UNNAMED, null);
             }
             if (runStart == 1 && runEnd - runStart <= 2 && words.get(0).keyIn(DETERMINERS) && words.get(runEnd).keyIn(NameRules.DEMONYMS)
-                    && !FirstNames.isFirstName(words.get(1).text())) {
+                    && !FirstNames.isFirstName(words.get(1))) {
                 // "said the New Zealander", "the South African": a nationality of two words names no one either.
                 return new Attribution(Kind.UNNAMED, null);
             }

@@ -347,7 +347,7 @@ final class SentenceSubject {
         }
         // "Scottish Finance Minister, Tom McCabe, said": a title opens the sentence, the person follows it
         // ("Tom King, the former minister, said" is a person with a title's word for a surname).
-        if (isTitle(t.get(e - 1)) && !FirstNames.isFirstName(t.get(0).text())) return null;
+        if (isTitle(t.get(e - 1)) && !FirstNames.isFirstName(t.get(0))) return null;
         int k = e + 1;
         if (k < limit && t.get(k).isWord() && t.get(k).keyIn(APPOSITION_OPENERS)) {
             // "Dean, a former party chairman and presidential candidate, poked at …": an apposition's "and" joins no names.

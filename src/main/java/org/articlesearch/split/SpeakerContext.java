@@ -251,6 +251,9 @@ final class SpeakerContext {
         for (int k = 0; k < t.size(); k++) {
             Token w = t.get(k);
             if (!w.isWord()) continue;
+            // A word in lower case opens a description only as a determiner, and most are too long for one: no
+            // need to ask what stands before them.
+            if (!w.isCapitalized() && w.length() > LONGEST_DESCRIPTION_OPENER) continue;
             // "Mr Brown liked to rattle off …, the Tory leader said.": a description after a comma that ends
             // its sentence with a speech verb is the sentence's speaker, and a "he" after it means them.
             // (Where a word stands first: asking the list of every word was a tenth of splitting.)
@@ -448,6 +451,8 @@ final class SpeakerContext {
 
     /** Words that open a description of a person at a sentence start. */
     private static final WordSet DESCRIPTION_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its");
+    /** The longest of them, with a period a token may keep. */
+    private static final int LONGEST_DESCRIPTION_OPENER = "their.".length();
 
     /**
      * The person the sentence right before a quote paragraph introduces, for its {@code "…," he said}:
@@ -1153,7 +1158,7 @@ final class SpeakerContext {
         Token w = t.get(s);
         String k = w.key();
         if (k.length() < 2 || k.indexOf('\'') >= 0 || k.indexOf('-') >= 0 || k.indexOf('.') >= 0
-                || NameRules.HONORIFICS.contains(k) || NameRules.ROLES.contains(k) || NameRules.ROLE_NOUNS.contains(k)) {
+                || w.keyIn(NameRules.HONORIFICS) || NameRules.isRoleWord(w)) {
             return false;
         }
         // "Foster, however, declared himself satisfied": past an adverb in commas.
@@ -1544,8 +1549,8 @@ final class SpeakerContext {
             }
             // "Defiant Matt Williams says he will not quit": a word that opens the sentence before a first
             // name and a surname describes the person, unless it is a first name itself ("John Paul Jones").
-            if (k - first == 3 && first == s && opensSentence(t, s) && !FirstNames.isFirstName(t.get(first).text())
-                    && FirstNames.isFirstName(t.get(first + 1).text())) {
+            if (k - first == 3 && first == s && opensSentence(t, s) && !FirstNames.isFirstName(t.get(first))
+                    && FirstNames.isFirstName(t.get(first + 1))) {
                 first++;
             }
             // "Indiana Gov. Mike Pence", "Senate Majority Leader Mitch McConnell": the person follows the last title.
@@ -1559,8 +1564,8 @@ final class SpeakerContext {
             // "Called Speegle, it has …": a participle that names a thing is no part of the name.
             if (k - first >= 2 && first == s && opensSentence(t, s) && t.get(first).keyIn(NAMING_PARTICIPLES)) first++;
             // "Spaniard Guillermo Garcia-Lopez said": a demonym before a first name and a surname is no part of the name.
-            if (k - first >= 3 && t.get(first).keyIn(NameRules.DEMONYMS) && !FirstNames.isFirstName(t.get(first).text())
-                    && FirstNames.isFirstName(t.get(first + 1).text())) {
+            if (k - first >= 3 && t.get(first).keyIn(NameRules.DEMONYMS) && !FirstNames.isFirstName(t.get(first))
+                    && FirstNames.isFirstName(t.get(first + 1))) {
                 first++;
             }
             // "Secretary of State John F. Kerry", "Chancellor of the Exchequer Gordon Brown": the office is no part of the name.
@@ -1586,7 +1591,7 @@ final class SpeakerContext {
             // stay a name: "the Scottish Executive" is what a later "the Executive" means.)
             // ("the first Indian woman to win a WTA Tour title": nor after "a".)
             boolean nobody = size >= 2 && first == s && !honorific && s > 0 && (t.get(s - 1).keyIn(THE) || t.get(s - 1).keyIn(INDEFINITE_ARTICLES))
-                    && !FirstNames.isFirstName(t.get(first).text()) && !t.get(k - 1).isPossessive()
+                    && !FirstNames.isFirstName(t.get(first)) && !t.get(k - 1).isPossessive()
                     // ("a tough Australian Open title defence. "…," she said": a demonym and one word is an event.)
                     || size == 2 && t.get(first).withoutPossessiveIn(NameRules.DEMONYMS)
                     // ("St Helens", "St Andrews": a saint's name is a place's or a club's.)
@@ -1603,7 +1608,7 @@ final class SpeakerContext {
             // joined by "for", "of" or "and" is no person, and the "She added" after it is not theirs.
             // ("the Campaign for Tobacco-Free Kids", "A Department for Constitutional Affairs spokeswoman": the
             // same for more words, when no first name opens them.)
-            if ((k - first == 1 || !FirstNames.isFirstName(t.get(first).text())) && NameRules.organisationNameStart(t, s) >= 0) continue;
+            if ((k - first == 1 || !FirstNames.isFirstName(t.get(first))) && NameRules.organisationNameStart(t, s) >= 0) continue;
             // "He loves doing The Daily Source Code": a capital "The" inside a sentence opens a title's name, never a person's.
             if (s > 1 && k - s >= 2 && t.get(s - 1).is("The") && !opensSentence(t, s - 1)) continue;
             String name = name(t, first, k);
@@ -1611,7 +1616,7 @@ final class SpeakerContext {
             // ("distance himself from Mr Iliaronov's comments": right after a possessive, "comments" is a noun.
             // "Clinton's campaign contended" still has her side speaking.)
             // ("The restoration of the older Star Wars episodes revealed": the of-phrase's words are no subject.)
-            boolean ofPhrase = first == s && !honorific && !FirstNames.isFirstName(t.get(first).text()) && inOfPhrase(t, s);
+            boolean ofPhrase = first == s && !honorific && !FirstNames.isFirstName(t.get(first)) && inOfPhrase(t, s);
             boolean speaks = speaksNext(t, k) && !(k < t.size() && t.get(k - 1).isPossessive() && !isContractedVerb(t, k)
                     && t.get(k).keyIn(NameRules.SPEECH_VERBS)) && !ofPhrase;
             // A lone capitalized word is a person when it is a surname seen in full, when it speaks ("Carter

@@ -20,6 +20,7 @@ final class Token {
     private String key;
     /** The lists {@link #key()} is on, one bit each ({@link WordSet#inClasses}), for the first {@code classesCovered} lists made. */
     private long classes;
+    private long moreClasses;
     private int classesCovered;
     /** Whether a capitalized word can be part of a name: 0 not asked yet, 1 yes, 2 no. */
     private byte nameWord;
@@ -137,10 +138,12 @@ final class Token {
         if (classesCovered < words.classesNeeded()) {
             WordSet.Classes all = WordSet.classes();
             int last = end > start && source.charAt(end - 1) == '.' ? end - 1 : end;
-            classes = all.of(source, start, last, true);
+            int slot = all.slotOf(source, start, last, true);
+            classes = all.low(slot);
+            moreClasses = all.high(slot);
             classesCovered = all.covered;
         }
-        return words.inClasses(classes);
+        return words.inClasses(classes, moreClasses);
     }
 
     /**

@@ -85,17 +85,24 @@ final class WordSet {
     }
 
     /**
-     * Whether {@code classes}, a word's mask from {@link #classes()}, puts the word on this list; a list
-     * made after the 64th has no bit and is asked directly.
+     * Whether a word's mask from {@link #classes()}, its bits for the first 64 lists and for the next 64,
+     * puts the word on this list; a list made after the 128th has no bit and is asked directly.
      */
-    boolean inClasses(long classes) {
-        return (classes & (1L << index)) != 0;
+    boolean inClasses(long low, long high) {
+        return index < Long.SIZE ? (low & (1L << index)) != 0 : (high & (1L << (index - Long.SIZE))) != 0;
     }
 
-    /** Whether {@link #inClasses} can answer for this list: it is one of the first 64 made. */
+    /** Whether {@link #inClasses} can answer for this list: it is one of the first {@link #MASKED_LISTS} made. */
     boolean hasClassBit() {
-        return index < Long.SIZE;
+        return index < MASKED_LISTS;
     }
+
+    /**
+     * How many lists have a bit in the masks: two longs' worth. The splitter makes 89 lists; with one long,
+     * the 25 made last (among them the determiners and prepositions asked of every word of a description) were
+     * asked directly, 137,000 look-ups of BBC's 1.9 million.
+     */
+    static final int MASKED_LISTS = 2 * Long.SIZE;
 
     /** How many lists a snapshot must cover to answer for this one. */
     int classesNeeded() {
@@ -107,10 +114,13 @@ final class WordSet {
     // after it), and a token keeps its mask, so after the first look-up each asking is one bit test.
 
     private static final java.util.List<WordSet> ALL = new java.util.ArrayList<>();
-    private static volatile Classes classes = new Classes(new String[1], new long[1], 0, 0);
+    private static volatile Classes classes = new Classes(new String[1], new long[1], new long[1], 0, 0);
+    /** {@code ALL.size()}, read without the lock: {@link #classes()} asks it at every token's first look-up. */
+    private static volatile int registered;
 
     private static synchronized int register(WordSet set) {
         ALL.add(set);
+        registered = ALL.size();
         return ALL.size() - 1;
     }
 
@@ -122,33 +132,32 @@ final class WordSet {
     /** The table of every list made so far, rebuilt when lists were made since the last one. */
     static Classes classes() {
         Classes c = classes;
-        return c.covered == registered() ? c : rebuild();
-    }
-
-    private static synchronized int registered() {
-        return ALL.size();
+        return c.covered == registered ? c : rebuild();
     }
 
     private static synchronized Classes rebuild() {
-        java.util.Map<String, Long> masks = new java.util.HashMap<>();
-        int covered = Math.min(ALL.size(), Long.SIZE);
+        java.util.Map<String, long[]> masks = new java.util.HashMap<>();
+        int covered = Math.min(ALL.size(), MASKED_LISTS);
         for (int i = 0; i < covered; i++) {
             for (String w : ALL.get(i).table) {
-                if (w != null) masks.merge(w, 1L << i, (a, b) -> a | b);
+                // The bit of list i is bit i of a long, the low one's for i < 64, the high one's after.
+                if (w != null) masks.computeIfAbsent(w, k -> new long[2])[i / Long.SIZE] |= 1L << i;
             }
         }
         int size = Integer.highestOneBit(Math.max(4, masks.size() * 4) - 1) << 1;
         String[] words = new String[size];
-        long[] bits = new long[size];
+        long[] low = new long[size];
+        long[] high = new long[size];
         int longest = 0;
-        for (java.util.Map.Entry<String, Long> e : masks.entrySet()) {
+        for (java.util.Map.Entry<String, long[]> e : masks.entrySet()) {
             int i = spread(e.getKey().hashCode()) & (size - 1);
             while (words[i] != null) i = (i + 1) & (size - 1);
             words[i] = e.getKey();
-            bits[i] = e.getValue();
+            low[i] = e.getValue()[0];
+            high[i] = e.getValue()[1];
             longest = Math.max(longest, e.getKey().length());
         }
-        Classes c = new Classes(words, bits, longest, ALL.size());
+        Classes c = new Classes(words, low, high, longest, ALL.size());
         classes = c;
         return c;
     }
@@ -156,37 +165,52 @@ final class WordSet {
     /** Every list's words with their masks; {@code covered}: how many lists had been made when it was built. */
     static final class Classes {
         private final String[] words;
-        private final long[] bits;
+        private final long[] low;
+        private final long[] high;
         private final int mask;
         private final int maxLength;
         final int covered;
 
-        private Classes(String[] words, long[] bits, int maxLength, int covered) {
+        private Classes(String[] words, long[] low, long[] high, int maxLength, int covered) {
             this.words = words;
-            this.bits = bits;
+            this.low = low;
+            this.high = high;
             this.mask = words.length - 1;
             this.maxLength = maxLength;
             this.covered = covered;
         }
 
-        /** The mask of {@code text[start, end)} lower-cased, as {@link #containsLowerCased(String, int, int, boolean)} reads it. */
-        long of(String text, int start, int end, boolean curlyApostrophe) {
-            if (end - start > maxLength) return 0;
+        /**
+         * Where the masks of {@code text[start, end)} lower-cased are ({@link #low}, {@link #high}), as {@link
+         * #containsLowerCased(String, int, int, boolean)} reads it; -1 when it is on no list.
+         */
+        int slotOf(String text, int start, int end, boolean curlyApostrophe) {
+            if (end - start > maxLength) return -1;
             long lowerHash = lowerHash(text, start, end, curlyApostrophe);
-            if (lowerHash == BEYOND_ASCII) return of(lowerCase(text, start, end, curlyApostrophe));
+            if (lowerHash == BEYOND_ASCII) return slotOf(lowerCase(text, start, end, curlyApostrophe));
             int h = (int) lowerHash;
             for (int i = spread(h) & mask; words[i] != null; i = (i + 1) & mask) {
-                if (words[i].hashCode() == h && isLowerCaseOf(words[i], text, start, end)) return bits[i];
+                if (words[i].hashCode() == h && isLowerCaseOf(words[i], text, start, end)) return i;
             }
-            return 0;
+            return -1;
         }
 
-        private long of(String word) {
-            if (word.length() > maxLength) return 0;
+        private int slotOf(String word) {
+            if (word.length() > maxLength) return -1;
             for (int i = spread(word.hashCode()) & mask; words[i] != null; i = (i + 1) & mask) {
-                if (words[i].equals(word)) return bits[i];
+                if (words[i].equals(word)) return i;
             }
-            return 0;
+            return -1;
+        }
+
+        /** The bits of the first 64 lists for the word at {@code slot} (0 for -1). */
+        long low(int slot) {
+            return slot < 0 ? 0 : low[slot];
+        }
+
+        /** The bits of the next 64 lists for the word at {@code slot} (0 for -1). */
+        long high(int slot) {
+            return slot < 0 ? 0 : high[slot];
         }
     }
 
