@@ -1344,6 +1344,7 @@ final class SpeakerContext {
             }
             if (c < t.size() && t.get(c).is(close)) v = c + 1;
             else if (close.equals(",") && speaksAfterUnclosedRole(t, v)) return Role.SPEAKER;
+            else if (close.equals(",") && actsAfterUnclosedRole(t, v)) return Role.SUBJECT;
         }
         if (v < t.size() && isVerbLike(t, v)) return speaksNext(t, v) ? Role.SPEAKER : Role.SUBJECT;
         return Role.OTHER;
@@ -1369,6 +1370,22 @@ final class SpeakerContext {
     }
 
     private static final WordSet RELATIVE_WORDS = WordSet.of("that", "which", "who", "whose", "whom");
+
+    /**
+     * Whether a role in lower case after the comma at {@code comma}, with where the person works after it,
+     * runs with no comma of its own into a verb: "Ann Simpson, marketing manager at Snappy Snaps believes the
+     * convenience … will continue" makes her the sentence's subject, as a closed apposition would.
+     */
+    private static boolean actsAfterUnclosedRole(List<Token> t, int comma) {
+        int r = comma + 1;
+        if (r < t.size() && t.get(r).keyIn(DETERMINERS)) r++;
+        int first = r;
+        while (r < t.size() && r - first < 3 && isLowerWord(t.get(r)) && !NameRules.isRoleWord(t.get(r))) r++;
+        if (r + 2 >= t.size() || !isLowerWord(t.get(r)) || !NameRules.isRoleWord(t.get(r)) || !t.get(r + 1).keyIn(AFFILIATIONS)) return false;
+        int v = r + 2;
+        while (v < t.size() && v - r <= 6 && (t.get(v).isCapitalized() || t.get(v).keyIn(DETERMINERS) || t.get(v).keyIn(NameRules.NAME_PARTICLES))) v++;
+        return v > r + 2 && t.get(v - 1).isCapitalized() && isVerbLike(t, v);
+    }
 
     /**
      * Whether the name at {@code s} is where words came from: "One dissenting opinion came from Brian

@@ -1235,6 +1235,18 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameWhoseRoleAndEmployerRunIntoAVerbIsTheSubject() {
+        String body = "Printing at home is now cheaper.\n\n"
+                + "According to Home Print, a large print on a Canon Z900 printer with the best paper costs £1.50. At Photostop "
+                + "the same print would cost £2.40 and at Quick Snaps £8.99. \"Considering how far it can be to the High "
+                + "Street, we're sure that it's now cheaper to print at home,\" he said. Ann Lowe, marketing manager at Quick "
+                + "Snaps believes the ease of high street printing will continue to bring in customers. \"Some people will want "
+                + "to print on their own computer but we hear that they often print three pictures to get a good one,\" she "
+                + "said. \"Many people do not want the hassle,\" she added.";
+        assertEquals("Ann Lowe", speakerOf(body, "Many people do not want"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
