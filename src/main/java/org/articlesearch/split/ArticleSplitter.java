@@ -136,6 +136,14 @@ public final class ArticleSplitter {
                 // "…," he added. A UKIP spokesman said there were more than 40 MEPs …. "…": someone else spoke
                 // since, so the quote is no longer the last speaker's (the rules below may find whose it is).
                 speaker = null;
+            } else if (continues && previousSpeaker != null && c.open() > sentenceStart && !followsSentenceEnd(text, sentenceStart, c.open())
+                    && context.otherSubjectBetween(previousEnd, c.open(), previousSpeaker.name())
+                    && !pointsTo(tokens, sentenceStart, c.open(), previousSpeaker.name())) {
+                // "…," she said. And last week comedy star Tom Reed criticised British TV for being "too safe": a
+                // phrase quoted inside a sentence, after someone else did something since the last quote, is not
+                // the last speaker going on, unless the sentence names them or says "he" or "she" ("… for Holmes,
+                // who has already admitted she "doesn't like the training anymore"").
+                speaker = null;
             } else if (continues && previousSpeaker != null && hasOtherSubject(tokens, context, sentenceStart, c.open(), previousSpeaker)) {
                 // "Academy president Frank Pierson praised Gibson's move … as a "celebration and appreciation of
                 // excellence"": a quote inside a sentence about someone else is not the last speaker going on
@@ -299,6 +307,16 @@ public final class ArticleSplitter {
         String name = NameRules.speakerName(context.canonical(subject.name(), open));
         // ("Less impressed were fellow students …": only a person the article shows to be one.)
         return name != null && !name.equals(previous.name()) && context.isPerson(name);
+    }
+
+    /** Whether the sentence that ends at {@code to} names {@code speaker} or holds a "he" or "she" before it. */
+    private static boolean pointsTo(ArticleTokens tokens, int from, int to, String speaker) {
+        List<Token> sentence = SentenceTokens.lastSentence(tokens.tokenize(from, to));
+        if (sentence.isEmpty()) return false;
+        for (Token w : sentence) {
+            if (w.isHeOrShe()) return true;
+        }
+        return SpeakerContext.namedIn(speaker, tokens.text().substring(sentence.get(0).start(), to));
     }
 
     /** Whether {@code text[from, to)} ends, spaces aside, with a full stop, a question or an exclamation mark. */

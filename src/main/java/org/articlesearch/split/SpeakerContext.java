@@ -768,6 +768,25 @@ final class SpeakerContext {
     }
 
     /**
+     * Whether someone other than {@code speaker}, a person the article names, is the subject of a sentence
+     * of its own words between the sentence that holds {@code from} and {@code to}: "And last week Only Fools
+     * and Horses star David Jason criticised British TV for being "too safe and too cheap"" is no longer the
+     * words of the comedian quoted before him.
+     */
+    boolean otherSubjectBetween(int from, int to, String speaker) {
+        int b = boundariesBefore(from);
+        boolean quoteEndedSentence = b > 0 && boundaries[b - 1] >= from - 2;
+        if (!quoteEndedSentence && b == boundaryCount) return false;
+        int sentenceEnd = quoteEndedSentence ? from - 1 : boundaries[b];
+        for (int i = lastIndexBefore(mentions, to); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.position() <= sentenceEnd) break;
+            if (m.role() == Role.SUBJECT && !isUnnamed(m.name()) && people.contains(m.name()) && !m.name().equals(speaker)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the article makes {@code name} a person: a "Mr", "Ms" or first name gives a gender, or the name
      * is a first name and a surname ("Jane Carter"), not a firm, a place or an outlet ("THX", "Bristol").
      */

@@ -1247,6 +1247,24 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aPhraseQuotedInASentenceAfterSomeoneElseActedIsNotTheLastSpeakersGoingOn() {
+        String body = "Comedians are lining up to criticise television.\n\n"
+                + "In an interview in January, Ann Cole attacked the new comedy shows. \"It is a shame people can't just write "
+                + "a script,\" she said. And last week comedy star Tom Reed criticised British TV for being \"too safe "
+                + "and too cheap\".";
+        assertNull(speakerOf(body, "too safe and too cheap"));
+    }
+
+    @Test
+    void aPhraseQuotedInASentenceThatNamesTheLastSpeakerIsStillTheirs() {
+        String body = "The champion may retire this year.\n\n"
+                + "\"Will I have as much desire to go through a major championship?\" Jane Holt asked in the new year. "
+                + "Sprint legend Mark Dunn retired shortly after his 34th birthday. The demands of training will only get "
+                + "harder for Holt, who has already admitted she \"doesn't like the training anymore\".";
+        assertEquals("Jane Holt", speakerOf(body, "doesn't like the training"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
