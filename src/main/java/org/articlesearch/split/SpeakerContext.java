@@ -1152,6 +1152,8 @@ final class SpeakerContext {
             Token w = t.get(j);
             if (!w.isWord() || w.isCapitalized()) return false;
             if (w.keyIn(NameRules.SPEECH_VERBS)) return true;
+            // "But standing next to Mr Blair he added": a pronoun after the name is who speaks.
+            if (j == k && w.keyIn(SUBJECT_PRONOUNS)) return false;
             // "the unrest in Charlotte and said he thought": a conjunction starts a clause of someone else's.
             if (j == k && j + 1 < t.size() && w.keyIn(NOT_VERBS)) return false;
             // "… and Irish president told": the name qualifies a role, and the role's holder speaks ("A Defra
@@ -1389,6 +1391,7 @@ final class SpeakerContext {
     }
 
     private static final WordSet RELATIVE_WORDS = WordSet.of("that", "which", "who", "whose", "whom");
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "it", "we", "you");
 
     /**
      * Whether a role in lower case after the comma at {@code comma}, with where the person works after it,

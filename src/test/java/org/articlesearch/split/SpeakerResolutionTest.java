@@ -1265,6 +1265,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameBeforeAPronounAndASpeechVerbIsNotTheOneSpeaking() {
+        String body = "The general's visit ends today.\n\n"
+                + "Speaking in London on Monday, General Omar Said said militants were \"on the run\".\n\n"
+                + "But standing next to Mr Wright he added that it was crucial to tackle the causes. \"That is the "
+                + "resolution of political disputes.\"";
+        assertNotEquals("Wright", speakerOf(body, "That is the resolution"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
