@@ -139,6 +139,8 @@ final class BeforeQuote {
         Attribution relative = subjectBeforeRelativeClause(t, p);
         if (relative != null) return relative;
         if (p > 0 && t.get(p - 1).is(",")) {
+            Attribution named = namedAfterDescription(t, p - 1);
+            if (named != null) return named;
             // "Clinton, during a town hall in Columbus, Ohio, said": the sentence opens with the speaker.
             Attribution opening = subjectBeforeComma(t, p - 1);
             if (opening != null) return opening;
@@ -170,6 +172,22 @@ final class BeforeQuote {
             if (opening != null && opening.kind() == Kind.NAME && opening.name().indexOf(' ') > 0) return opening;
         }
         return subjectEndingAt(t, p);
+    }
+
+    /**
+     * The name in commas after a description that opens the sentence with an article and holds a role: "A
+     * spokesman for DLF Builders, Dr Vancheshwar, told the BBC" is the spokesman's saying, not the firm's.
+     * Null when the sentence opens otherwise.
+     */
+    private static Attribution namedAfterDescription(List<Token> t, int comma) {
+        int open = comma - 1;
+        while (open >= 0 && !t.get(open).is(",")) open--;
+        if (open < 2 || !t.get(0).keyIn(ARTICLES)) return null;
+        boolean role = false;
+        for (int k = 1; k < open && !role; k++) role = isLowerWord(t.get(k)) && NameRules.isRoleWord(t.get(k));
+        if (!role) return null;
+        Attribution inside = phrase(t.subList(open + 1, comma));
+        return inside != null && inside.kind() == Kind.NAME ? inside : null;
     }
 
     /**

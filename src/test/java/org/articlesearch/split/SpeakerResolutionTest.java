@@ -1274,6 +1274,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void theNameInCommasAfterASpokesmanForAFirmSpeaksNotTheFirm() {
+        String body = "The decision has spread good cheer among builders, according to some firms.\n\n"
+                + "A spokesman for Acme Builders, Dr Varma, told the BBC this will mean \"better offerings\" for consumers. "
+                + "He said the firm will benefit from \"strategic partnerships and design expertise.\"";
+        assertEquals("Varma", speakerOf(body, "strategic partnerships"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
