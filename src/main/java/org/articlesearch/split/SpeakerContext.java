@@ -810,6 +810,9 @@ final class SpeakerContext {
         String head = NameRules.normalTitle(noun);
         List<FullName> holders = titles.get(head);
         if (holders == null) return null;
+        // "Big Brother's spokeswoman said" is not the "William Hill spokesman Rupert Adams" of before: a title
+        // someone owns is a holder of theirs, and the article named no one so.
+        if (hasOwner(phrase)) return null;
         String only = null;
         for (FullName f : holders) {
             if (f.position() >= position) continue;
@@ -831,6 +834,14 @@ final class SpeakerContext {
             }
         }
         return best;
+    }
+
+    /** Whether a capitalized possessive stands in the phrase: "The Show's spokeswoman". */
+    private static boolean hasOwner(String phrase) {
+        for (String w : phrase.split(" ")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && NameRules.isPossessive(w)) return true;
+        }
+        return false;
     }
 
     /**

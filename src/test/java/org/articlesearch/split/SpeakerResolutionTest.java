@@ -1282,6 +1282,16 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSpokeswomanSomeoneOwnsIsNotTheSpokesmanOfAnotherNamedBefore() {
+        String body = "A bookmaker has stopped taking bets on the show.\n\n"
+                + "\"This is highly unlikely to have been an inspired guess,\" Acme Bet spokesman Robert Adler said. Mr Adler "
+                + "did not believe anyone from the channel had tried to place the bets. But he added: \"They need to look at "
+                + "how many people know.\"\n\n"
+                + "The Show's spokeswoman said: \"Only a handful of senior executives know anything about eviction voting.\"";
+        assertNull(speakerOf(body, "Only a handful"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
