@@ -30,6 +30,18 @@ final class AfterQuote {
     private AfterQuote() {
     }
 
+    /** Words that open a noun phrase: after a verb, its object. */
+    private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+            "two", "three", "four", "five", "several", "many", "some");
+    /** Speech verbs that report a clause, whose subject may follow them: "said the club would appeal". */
+    private static final WordSet REPORTING_VERBS = WordSet.of("said", "says", "say", "told", "tells", "added", "adds", "claimed",
+            "claims", "insisted", "insists", "warned", "warns", "explained", "explains", "admitted", "admits", "argued",
+            "argues", "suggested", "suggests", "stressed", "stresses", "agreed", "agrees", "believes", "believed", "thinks",
+            "thought", "noted", "notes", "wrote", "writes", "replied", "replies", "answered", "asked", "asks", "confirmed",
+            "confirms", "announced", "announces", "revealed", "reveals", "predicted", "predicts", "complained", "complains",
+            "acknowledged", "acknowledges", "conceded", "concedes", "declared", "declares", "maintained", "maintains",
+            "reported", "reports", "recalled", "recalls", "feels", "felt", "hopes", "hoped", "fears", "feared");
+
     /** Words an attribution after a quote that ended its sentence may take: "…." said the chief executive, Jane Doe. */
     private static final int MAX_TRAILING_ATTRIBUTION = 10;
 
@@ -159,6 +171,13 @@ final class AfterQuote {
         // ("Trump told Britain's ITV": whom someone tells is no one's words.)
         if (quoteEndsSentence && verb + 1 < t.size() && t.get(verb + 1).isCapitalized() && t.get(verb + 1).isPossessive()
                 && !t.get(verb).keyIn(TELLING)) {
+            return null;
+        }
+        // "…." Ozzy also lamented two years in which the family has been plagued by problems.": after a full stop,
+        // a speech verb with an object of its own opens a sentence about something else, not the quote's
+        // attribution. (Not a verb that reports a clause: "…." Smith said the club would appeal.)
+        if (quoteEndsSentence && verb > i && verb + 1 < t.size() && t.get(verb + 1).keyIn(OBJECT_OPENERS)
+                && !t.get(verb).keyIn(REPORTING_VERBS)) {
             return null;
         }
         Attribution quoted = quotedAsSaying(t, i, verb);

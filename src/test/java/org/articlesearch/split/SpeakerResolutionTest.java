@@ -1292,6 +1292,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aSpeechVerbWithAnObjectAfterAFullStopOpensANewSentence() {
+        String body = "The couple's home was burgled last week.\n\n"
+                + "She expressed her anger at the thief. \"If I choose to make an investment for my kids, that's my business "
+                + "and I worked for every penny.\" Jack also lamented two years in which the family has been hit by problems.";
+        assertNotEquals("Jack", speakerOf(body, "If I choose to make"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
