@@ -751,20 +751,9 @@ final class SpeakerContext {
      * "…," Michael Lamberty, a Lufthansa spokesman told the BBC.)
      */
     boolean otherSpeakerBetween(int from, int to, String speaker) {
-        int b = boundariesBefore(from);
-        // A quote that ended its sentence ("…." A UKIP spokesman said) has no attribution after it to skip.
-        boolean quoteEndedSentence = b > 0 && boundaries[b - 1] >= from - 2;
-        if (!quoteEndedSentence && b == boundaryCount) return false;
-        int sentenceEnd = quoteEndedSentence ? from - 1 : boundaries[b];
-        for (int i = lastIndexBefore(mentions, to); i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.position() <= sentenceEnd) break;
-            // ("A Labour party spokesman played down differences with Mr Wyatt": a spokesman is there to speak.)
-            boolean spokesman = m.role() == Role.SUBJECT && isUnnamed(m.name())
-                    && NounPhrases.SPOKESPEOPLE.contains(m.name().substring(UNNAMED.length()));
-            if ((m.role() == Role.SPEAKER || spokesman) && !m.name().equals(speaker)) return true;
-        }
-        return false;
+        // ("A Labour party spokesman played down differences with Mr Wyatt": a spokesman is there to speak.)
+        return anyMentionAfterAttribution(from, to, m -> (m.role() == Role.SPEAKER || m.role() == Role.SUBJECT && isUnnamed(m.name())
+                && NounPhrases.SPOKESPEOPLE.contains(m.name().substring(UNNAMED.length()))) && !m.name().equals(speaker));
     }
 
     /**
@@ -774,14 +763,19 @@ final class SpeakerContext {
      * words of the comedian quoted before him.
      */
     boolean otherSubjectBetween(int from, int to, String speaker) {
+        return anyMentionAfterAttribution(from, to, m -> m.role() == Role.SUBJECT && !isUnnamed(m.name())
+                && people.contains(m.name()) && !m.name().equals(speaker));
+    }
+
+    /** Whether a mention after the sentence that holds {@code from} and before {@code to} is one of {@code which}. */
+    private boolean anyMentionAfterAttribution(int from, int to, java.util.function.Predicate<Mention> which) {
         int b = boundariesBefore(from);
+        // A quote that ended its sentence ("…." A UKIP spokesman said) has no attribution after it to skip.
         boolean quoteEndedSentence = b > 0 && boundaries[b - 1] >= from - 2;
         if (!quoteEndedSentence && b == boundaryCount) return false;
         int sentenceEnd = quoteEndedSentence ? from - 1 : boundaries[b];
-        for (int i = lastIndexBefore(mentions, to); i >= 0; i--) {
-            Mention m = mentions.get(i);
-            if (m.position() <= sentenceEnd) break;
-            if (m.role() == Role.SUBJECT && !isUnnamed(m.name()) && people.contains(m.name()) && !m.name().equals(speaker)) return true;
+        for (int i = lastIndexBefore(mentions, to); i >= 0 && mentions.get(i).position() > sentenceEnd; i--) {
+            if (which.test(mentions.get(i))) return true;
         }
         return false;
     }
