@@ -171,6 +171,11 @@ final class BeforeQuote {
             Attribution opening = subjectBeforeComma(t, p);
             if (opening != null && opening.kind() == Kind.NAME && opening.name().indexOf(' ') > 0) return opening;
         }
+        // "It is a view shared by Rooney, who believes "…"": a relative clause's verb is the name's before "who".
+        if (p >= 3 && t.get(p - 1).key().equals("who") && t.get(p - 2).is(",")) {
+            Attribution named = subjectEndingAt(t, p - 2);
+            if (isName(named)) return named;
+        }
         return subjectEndingAt(t, p);
     }
 

@@ -1300,6 +1300,17 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aQuoteAfterANameAndWhoWithAVerbIsTheirs() {
+        String body = "The manager is sure his side can win the cup.\n\n"
+                + "\"We have an opportunity to win this cup this year,\" said Alan Grey. It is a view shared by striker Tom "
+                + "Lane, who believes \"if we can get past Milan, we have a great chance\". Critic Jo Hart was less sure of "
+                + "the band, which she called \"spiky\". One of those who tipped it was the music critic Paul Dale, who said "
+                + "they were \"spiky but in love with pop\".";
+        assertEquals("Tom Lane", speakerOf(body, "if we can get past Milan"));
+        assertEquals("Paul Dale", speakerOf(body, "spiky but in love"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
