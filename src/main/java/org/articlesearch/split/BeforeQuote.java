@@ -171,6 +171,13 @@ final class BeforeQuote {
             Attribution opening = subjectBeforeComma(t, p);
             if (opening != null && opening.kind() == Kind.NAME && opening.name().indexOf(' ') > 0) return opening;
         }
+        // "Colin Asplin, Blackpool Hotel Association said:": the same with only the body's name after the comma,
+        // when a first name opens the sentence.
+        if (p > 2 && comma > 0 && comma + 1 < p && t.get(comma + 1).isCapitalized() && t.get(p - 1).keyIn(NameRules.ORG_OR_PLACE)
+                && FirstNames.isFirstName(t.get(0))) {
+            Attribution opening = subjectBeforeComma(t, p);
+            if (opening != null && opening.kind() == Kind.NAME && opening.name().indexOf(' ') > 0) return opening;
+        }
         // "It is a view shared by Rooney, who believes "…"": a relative clause's verb is the name's before "who".
         if (p >= 3 && t.get(p - 1).key().equals("who") && t.get(p - 2).is(",")) {
             Attribution named = subjectEndingAt(t, p - 2);

@@ -1311,6 +1311,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameBeforeABodysNameInAnUnclosedAppositionSpeaks() {
+        String body = "Traders in the town are worried about the plans.\n\n"
+                + "Mary Lowe, Eastport Traders Association said: \"We have waited long enough for a decision and the town "
+                + "needs the jobs now.\"";
+        assertEquals("Mary Lowe", speakerOf(body, "We have waited long enough"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
