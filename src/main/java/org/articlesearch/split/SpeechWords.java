@@ -101,10 +101,14 @@ final class SpeechWords {
 
     static boolean isSpeechVerb(List<Token> t, int j) {
         String k = t.get(j).key();
+        // "…," she went, or went on: speech; "United went ahead through Alan Smith": a going somewhere.
+        if (t.get(j).keyIn(GO) && j + 1 < t.size() && t.get(j + 1).isWord() && !t.get(j + 1).is("on")) return false;
         return NameRules.SPEECH_VERBS.contains(k) || MORE_SPEECH_VERBS.contains(k) || isPhrasalSpeechVerb(t, j)
                 || (k.equals("read") || k.equals("reads")) && (j > 0 && NounPhrases.isDocument(t.get(j - 1))
                         || readsADocument(t, j));
     }
+
+    private static final WordSet GO = WordSet.of("go", "goes", "went", "gone");
 
     /** "…," read a statement from the firm: the document read out is the source, as in "the statement read". */
     private static boolean readsADocument(List<Token> t, int j) {

@@ -1319,6 +1319,14 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aTeamThatWentAheadAfterAQuoteSaidNothing() {
+        String body = "The manager rued his side's draw.\n\n"
+                + "But Jones said: \"I think what makes it so bad is that both our rivals dropped points. \"It was a great "
+                + "opportunity - and we haven't delivered.\" Rovers went ahead through Alan Smith in the 33rd minute.";
+        assertEquals("Jones", speakerOf(body, "It was a great opportunity"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
