@@ -30,6 +30,14 @@ final class AfterQuote {
     private AfterQuote() {
     }
 
+    /** Whether every word of {@code t[from, to)} is capitalized: a name, with no "of the" in it. */
+    private static boolean allCapitalized(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).isCapitalized()) return false;
+        }
+        return true;
+    }
+
     /** Words that open a noun phrase: after a verb, its object. */
     private static final WordSet OBJECT_OPENERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
             "two", "three", "four", "five", "several", "many", "some");
@@ -192,6 +200,13 @@ final class AfterQuote {
             if (np < t.size() && t.get(np).keyIn(NameRules.SPEECH_VERBS) || isPhrasalSpeechVerb(t, verb)) np++;
             int end = phraseEnd(t, np);
             Attribution a = phrase(t.subList(np, end));
+            if (end > np && end + 1 < t.size() && t.get(end - 1).endsWith("s") && (t.get(end).is("'") || t.get(end).is("’"))
+                    && NameRules.isNameWord(t.get(end + 1))) {
+                // "said Sky Networks' Sophie Turner Laing": the person after a plural possessive, as after "Microsoft's".
+                // (Not "Mark Longden of the Independent Manchester United Supporters' Association": a person already.)
+                Attribution owned = phrase(t.subList(end + 1, phraseEnd(t, end + 1)));
+                if (isName(owned) && owned.name().indexOf(' ') > 0 && allCapitalized(t, np, end)) return owned;
+            }
             if (isName(a) && a.name().indexOf(' ') < 0 && end + 1 < t.size() && t.get(end).key().equals("and")) {
                 // "says former Olympian and BBC pundit Steve Cram": the person ends the second description.
                 Attribution second = phrase(t.subList(end + 1, phraseEnd(t, end + 1)));

@@ -1327,6 +1327,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void thePersonAfterAPluralPossessiveSpeaks() {
+        String body = "The channel has won the rights to the awards.\n\n"
+                + "\"We are delighted to have won the rights to the show,\" said Sky Networks' Sophie Turner Laing. "
+                + "\"We fought hard for them,\" said Jo Mays of the Independent Viewers' Association.";
+        assertEquals("Sophie Turner Laing", speakerOf(body, "We are delighted"));
+        assertEquals("Jo Mays", speakerOf(body, "We fought hard"));
+    }
+
+    @Test
     void aStarOrALegendBeforeANameIsNamedAsARoleIs() {
         String body = "Fans are still talking about the final.\n\n"
                 + "\"It was the best night of my life,\" said winger Tom Hale. Rugby legend Gareth Rhys, who won three "
