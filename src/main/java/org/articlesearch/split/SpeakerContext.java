@@ -1382,11 +1382,8 @@ final class SpeakerContext {
      * the writer never closed.
      */
     private static boolean speaksAfterUnclosedRole(List<Token> t, int comma) {
-        int j = comma + 1;
-        if (j < t.size() && t.get(j).keyIn(DETERMINERS)) j++;
-        int r = j;
-        while (r < t.size() && r - j < 3 && isLowerWord(t.get(r)) && !NameRules.isRoleWord(t.get(r))) r++;
-        if (r >= t.size() || !isLowerWord(t.get(r)) || !NameRules.isRoleWord(t.get(r))) return false;
+        int r = roleAfterComma(t, comma);
+        if (r < 0) return false;
         for (int x = r + 1; x < t.size() && x - comma <= 12; x++) {
             Token w = t.get(x);
             if (!w.isWord() || w.keyIn(RELATIVE_WORDS)) return false;
@@ -1396,6 +1393,19 @@ final class SpeakerContext {
     }
 
     private static final WordSet RELATIVE_WORDS = WordSet.of("that", "which", "who", "whose", "whom");
+    /**
+     * Where the role word in lower case stands that the words after the comma at {@code comma} end on, a
+     * determiner and up to three lower-case words before it ("managing director", "the marketing manager");
+     * -1 when there is none.
+     */
+    private static int roleAfterComma(List<Token> t, int comma) {
+        int j = comma + 1;
+        if (j < t.size() && t.get(j).keyIn(DETERMINERS)) j++;
+        int r = j;
+        while (r < t.size() && r - j < 3 && isLowerWord(t.get(r)) && !NameRules.isRoleWord(t.get(r))) r++;
+        return r < t.size() && isLowerWord(t.get(r)) && NameRules.isRoleWord(t.get(r)) ? r : -1;
+    }
+
     private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "it", "we", "you");
 
     /**
@@ -1404,11 +1414,8 @@ final class SpeakerContext {
      * convenience … will continue" makes her the sentence's subject, as a closed apposition would.
      */
     private static boolean actsAfterUnclosedRole(List<Token> t, int comma) {
-        int r = comma + 1;
-        if (r < t.size() && t.get(r).keyIn(DETERMINERS)) r++;
-        int first = r;
-        while (r < t.size() && r - first < 3 && isLowerWord(t.get(r)) && !NameRules.isRoleWord(t.get(r))) r++;
-        if (r + 2 >= t.size() || !isLowerWord(t.get(r)) || !NameRules.isRoleWord(t.get(r)) || !t.get(r + 1).keyIn(AFFILIATIONS)) return false;
+        int r = roleAfterComma(t, comma);
+        if (r < 0 || r + 2 >= t.size() || !t.get(r + 1).keyIn(AFFILIATIONS)) return false;
         int v = r + 2;
         while (v < t.size() && v - r <= 6 && (t.get(v).isCapitalized() || t.get(v).keyIn(DETERMINERS) || t.get(v).keyIn(NameRules.NAME_PARTICLES))) v++;
         return v > r + 2 && t.get(v - 1).isCapitalized() && isVerbLike(t, v);
