@@ -32,6 +32,35 @@ public final class ArticleSplitter {
     private record Candidate(int block, int open, int contentStart, int contentEnd, int close, int regionIndex) {
     }
 
+    /** Whether the people tracking reads every paragraph: the reference {@link #regionsAnyQuoteReads} is tested against. */
+    private final boolean scanWholeArticle;
+
+    public ArticleSplitter() {
+        this(false);
+    }
+
+    ArticleSplitter(boolean scanWholeArticle) {
+        this.scanWholeArticle = scanWholeArticle;
+    }
+
+    /**
+     * How many regions, from the first, the people tracking ({@link SpeakerContext#scan}) reads: up to the
+     * region where the last quote ends, and one more, none when the article quotes nobody. What follows the
+     * last quote is never asked about, and news often ends on narrative: 29% of BBC's text stands after an
+     * article's last quote, 15% in articles with none, and not reading it made splitting 12% faster. (The
+     * one more: a description there ("The 26-year-old had treatment") can resolve the quote's "he said"
+     * before the quote asks, and pronouns are resolved once, in order; two BBC quotes changed without it.)
+     * {@code PeopleTrackingExtentTest} pins the passages and speakers to those of the whole article's reading.
+     */
+    private static int regionsAnyQuoteReads(List<Region> regions, List<Candidate> candidates) {
+        int last = -1;
+        for (Candidate c : candidates) last = Math.max(last, c.close() < 0 ? c.regionIndex() : regionIndexOf(regions, c.close()));
+        for (int r = regions.size() - 1; r > last; r--) {
+            if (regions.get(r).type() == PassageType.QUOTE) last = r;
+        }
+        return last < 0 ? 0 : Math.min(regions.size(), last + 2);
+    }
+
     /**
      * Splits one article. Example: {@code new ArticleSplitter().split(Article.of("a", "T", "\"Hi there, all of you,\" she said."))}.
      */
@@ -42,7 +71,8 @@ public final class ArticleSplitter {
         ArticleTokens tokens = tokens(text, regions);
         tokens.markSurnames();
         SpeakerContext context = new SpeakerContext(article.title());
-        for (int r = 0; r < regions.size(); r++) {
+        int scanned = scanWholeArticle ? regions.size() : regionsAnyQuoteReads(regions, candidates);
+        for (int r = 0; r < scanned; r++) {
             Region region = regions.get(r);
             if (region.type() != PassageType.PARAGRAPH) continue;
             List<int[]> quoted = new ArrayList<>();
