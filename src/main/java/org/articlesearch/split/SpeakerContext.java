@@ -1690,7 +1690,7 @@ final class SpeakerContext {
             if (the && (role != Role.SUBJECT && role != Role.SPEAKER || !isVerbLike(t, k))) continue;
             // ("Foster, however, declared": speaking past an adverb in commas is doing something too.)
             boolean speaksPastAdverb = role == Role.SPEAKER && adverbInCommas(t, k);
-            if (!person && (role != Role.SUBJECT && !speaksPastAdverb || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
+            if (!person && !(who && FirstNames.isFirstName(t.get(first))) && (role != Role.SUBJECT && !speaksPastAdverb || opensSentence(t, s) && isCommonWord(t.get(s)))) continue;
             boolean object = s > 0 && t.get(s - 1).keyIn(BEFORE_OBJECTS);
             char gender = gender(t, s, first, k);
             // A first name alone before "who" ("Jane, who runs the website, …") is a person of that gender.

@@ -1456,4 +1456,12 @@ class SpeakerResolutionTest {
                 + "worth striving for,\" he will say.";
         assertEquals("Cormac Murphy-O'Connor", speakerOf(body, "It is possible"));
     }
+
+    @Test
+    void aFirstNameAloneBeforeWhoIsTheWomanAShePronounMeans() {
+        String body = "Singer Rod Baxter has said his family will make no more episodes of the show.\n\n"
+                + "\"I didn't like having cameras around the house,\" the rock singer told reporters. His wife Helen, who also "
+                + "appears in the show, agreed. \"Now everybody's doing reality shows. He's done it,\" she said.";
+        assertEquals("Helen", speakerOf(body, "Now everybody's doing"));
+    }
 }
