@@ -66,15 +66,41 @@ public final class Grouping {
 
     /**
      * For each of {@code keys}, the other articles that hold that text besides {@code articleIds[i]};
-     * null where none do. One search for the whole page: its keys in one set query, the matches'
-     * keys and articles read from doc values.
+     * null where none do: the holders the view keeps for each repeated key ({@link TextCopies}), their
+     * articles read from doc values.
      */
     static AlsoIn[] alsoIn(IndexSearcher searcher, long[] keys, String[] articleIds) throws IOException {
-        AlsoIn[] out = new AlsoIn[keys.length];
+        TextCopies copies = TextCopies.of(searcher.getIndexReader());
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        java.util.Map<Long, Set<String>> articlesByKey = new java.util.HashMap<>();
+        for (long key : keys) {
+            if (articlesByKey.containsKey(key)) continue;
+            int[] holders = copies.holders(key);
+            if (holders.length == 0) continue;
+            Set<String> articles = new java.util.TreeSet<>();
+            LeafReaderContext leaf = null;
+            SortedDocValues ids = null;
+            for (int doc : holders) {
+                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    ids = DocValues.getSorted(leaf.reader(), Fields.ARTICLE_ID);
+                }
+                if (ids.advanceExact(doc - leaf.docBase)) articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+            }
+            articlesByKey.put(key, articles);
+        }
+        return alsoIn(articlesByKey, keys, articleIds);
+    }
+
+    /**
+     * {@link #alsoIn} as it was before the holders were kept with the view: one set query for the page's keys
+     * over the key points. The reference the kept holders must agree with ({@code TextCopiesTest}).
+     */
+    static AlsoIn[] alsoInBySearch(IndexSearcher searcher, long[] keys, String[] articleIds) throws IOException {
         TextCopies copies = TextCopies.of(searcher.getIndexReader());
         long[] wanted = java.util.Arrays.stream(keys).filter(copies::hasCopies).distinct().toArray();
-        if (wanted.length == 0) return out;
         java.util.Map<Long, Set<String>> articlesByKey = new java.util.HashMap<>();
+        if (wanted.length == 0) return alsoIn(articlesByKey, keys, articleIds);
         searcher.search(LongPoint.newSetQuery(Fields.TEXT_KEY, wanted), new SimpleCollector() {
             private SortedNumericDocValues keyValues;
             private SortedDocValues ids;
@@ -97,6 +123,12 @@ public final class Grouping {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
+        return alsoIn(articlesByKey, keys, articleIds);
+    }
+
+    /** Each hit's other articles, from the articles holding each key. */
+    private static AlsoIn[] alsoIn(java.util.Map<Long, Set<String>> articlesByKey, long[] keys, String[] articleIds) {
+        AlsoIn[] out = new AlsoIn[keys.length];
         for (int i = 0; i < keys.length; i++) {
             Set<String> articles = articlesByKey.get(keys[i]);
             if (articles == null) continue;

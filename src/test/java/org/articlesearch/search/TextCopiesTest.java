@@ -1,0 +1,112 @@
+package org.articlesearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.articlesearch.index.ArticleIndexWriter;
+import org.articlesearch.model.AlsoIn;
+import org.articlesearch.model.Article;
+import org.articlesearch.split.ArticleSplitter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where else a hit's text appears, read from the holders the view keeps for each repeated text, is what
+ * the set query over the text keys finds (the reference it replaced), over several segments with
+ * replaced and deleted articles.
+ */
+class TextCopiesTest {
+    private static final String[] WORDS = ("the minister said rates will rise and the bank said rates will stay "
+            + "on hold while markets fell sharply after the vote").split(" ");
+
+    @Test
+    void theKeptHoldersNameTheSameOtherArticlesAsTheSearchForTheKeys() throws IOException {
+        Random random = new Random(11);
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) paragraphs.add(sentence(random));
+        try (Directory dir = new ByteBuffersDirectory()) {
+            GeneratedArticles.index(dir, 150, a -> text(paragraphs, random));
+            // A second and a third segment: some articles rewritten (their old documents deleted), some deleted, some
+            // new; few enough that the merge policy, which merges away segments of many deletions, leaves them be.
+            ArticleSplitter splitter = new ArticleSplitter();
+            for (int round = 0; round < 2; round++) {
+                try (ArticleIndexWriter w = ArticleIndexWriter.open(dir, "test")) {
+                    for (int i = 0; i < 8; i++) {
+                        String id = "a" + random.nextInt(200);
+                        if (random.nextInt(4) == 0) {
+                            w.delete(id);
+                        } else {
+                            Article article = Article.of(id, "Story " + id, text(paragraphs, random));
+                            w.replace(article, splitter.split(article));
+                        }
+                    }
+                    w.commit();
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertTrue(reader.leaves().size() > 1, "several segments");
+                assertTrue(reader.hasDeletions(), "deleted documents");
+                IndexSearcher searcher = new IndexSearcher(reader);
+                ScoreDoc[] all = searcher.search(new MatchAllDocsQuery(), reader.maxDoc()).scoreDocs;
+                long[] keys = Grouping.keys(searcher, all);
+                String[] articleIds = new String[all.length];
+                var ids = new ArticleIdReader(searcher);
+                for (int i = 0; i < all.length; i++) articleIds[i] = ids.of(all[i].doc);
+                int withCopies = 0;
+                // Pages of ten, as a result page asks.
+                for (int from = 0; from < all.length; from += 10) {
+                    int to = Math.min(all.length, from + 10);
+                    long[] page = java.util.Arrays.copyOfRange(keys, from, to);
+                    String[] pageIds = java.util.Arrays.copyOfRange(articleIds, from, to);
+                    AlsoIn[] kept = Grouping.alsoIn(searcher, page, pageIds);
+                    AlsoIn[] searched = Grouping.alsoInBySearch(searcher, page, pageIds);
+                    for (int i = 0; i < page.length; i++) {
+                        assertEquals(searched[i], kept[i], "document " + all[from + i].doc);
+                        if (kept[i] != null) withCopies++;
+                    }
+                }
+                assertTrue(withCopies > all.length / 2, "most texts have copies in other articles: " + withCopies);
+            }
+        }
+    }
+
+    /** Article ids of documents, read as the result page reads them. */
+    private static final class ArticleIdReader {
+        private final IndexSearcher searcher;
+
+        ArticleIdReader(IndexSearcher searcher) {
+            this.searcher = searcher;
+        }
+
+        String of(int doc) throws IOException {
+            var leaves = searcher.getIndexReader().leaves();
+            var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+            var values = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), org.articlesearch.index.Fields.ARTICLE_ID);
+            return values.advanceExact(doc - leaf.docBase) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+        }
+    }
+
+    private static String text(List<String> paragraphs, Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < 1 + random.nextInt(4); p++) {
+            text.append(paragraphs.get((int) Math.min(paragraphs.size() - 1, Math.abs(random.nextGaussian()) * 10))).append("\n\n");
+        }
+        return text.toString().strip();
+    }
+
+    private static String sentence(Random random) {
+        StringBuilder s = new StringBuilder();
+        int n = 6 + random.nextInt(10);
+        for (int i = 0; i < n; i++) s.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+    }
+}
