@@ -57,6 +57,7 @@ public final class ArticleAnalyzer extends Analyzer {
         ts = new EnglishPossessiveFilter(ts);
         ts = new LowerCaseFilter(ts);
         ts = new ASCIIFoldingFilter(ts);
+        ts = new StemGate.Filter(ts);
         ts = WordFormFilter.stemming(ts, PorterStemFilter::new);
         if (fieldName.equals(Fields.WORD_PAIRS)) ts = new WordPairFilter(ts);
         return new TokenStreamComponents(source, ts);

@@ -28,6 +28,7 @@ import org.apache.lucene.search.uhighlight.AnalysisOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.util.BytesRef;
+import org.articlesearch.index.StemGate;
 
 /**
  * Finds where a query matched a hit's text by analysing the text once and matching the query's
@@ -50,6 +51,7 @@ final class TokenMatches extends AnalysisOffsetStrategy {
 
     private final List<Leaf> leaves;
     private final CharArraySet queryTerms;
+    private final StemGate stemGate;
 
     private TokenMatches(UHComponents components, Analyzer analyzer, List<Leaf> leaves) {
         super(components, analyzer);
@@ -57,6 +59,7 @@ final class TokenMatches extends AnalysisOffsetStrategy {
         Set<String> all = new HashSet<>();
         for (Leaf leaf : leaves) leaf.terms().forEach(all::addAll);
         this.queryTerms = new CharArraySet(all, false);
+        this.stemGate = StemGate.forTerms(all);
     }
 
     /** The strategy for the highlighted field of {@code components}, or null when its query holds anything but words and exact phrases. */
@@ -132,15 +135,21 @@ final class TokenMatches extends AnalysisOffsetStrategy {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int position = -1;
-            while (ts.incrementToken()) {
-                position += increment.getPositionIncrement();
-                // Most words of a text are in no query: only those that are get a string.
-                String text = queryTerms.contains(term.buffer(), 0, term.length()) ? term.toString() : null;
-                tokens.add(position, offset.startOffset(), offset.endOffset(), text);
+            // Words that cannot give a query term skip the stemmer: their tokens differ, never those of the query's terms.
+            StemGate.open(ts, stemGate);
+            try {
+                ts.reset();
+                int position = -1;
+                while (ts.incrementToken()) {
+                    position += increment.getPositionIncrement();
+                    // Most words of a text are in no query: only those that are get a string.
+                    String text = queryTerms.contains(term.buffer(), 0, term.length()) ? term.toString() : null;
+                    tokens.add(position, offset.startOffset(), offset.endOffset(), text);
+                }
+                ts.end();
+            } finally {
+                StemGate.close(ts);
             }
-            ts.end();
         }
         Marks marks = new Marks();
         for (Leaf leaf : leaves) tokens.match(leaf, marks);
