@@ -25,14 +25,11 @@ import org.junit.jupiter.api.Test;
  * replaced and deleted articles.
  */
 class TextCopiesTest {
-    private static final String[] WORDS = ("the minister said rates will rise and the bank said rates will stay "
-            + "on hold while markets fell sharply after the vote").split(" ");
-
     @Test
     void theKeptHoldersNameTheSameOtherArticlesAsTheSearchForTheKeys() throws IOException {
         Random random = new Random(11);
         List<String> paragraphs = new ArrayList<>();
-        for (int i = 0; i < 40; i++) paragraphs.add(sentence(random));
+        for (int i = 0; i < 40; i++) paragraphs.add(GeneratedArticles.newsSentence(random));
         try (Directory dir = new ByteBuffersDirectory()) {
             GeneratedArticles.index(dir, 150, a -> text(paragraphs, random));
             // A second and a third segment: some articles rewritten (their old documents deleted), some deleted, some
@@ -101,12 +98,5 @@ class TextCopiesTest {
             text.append(paragraphs.get((int) Math.min(paragraphs.size() - 1, Math.abs(random.nextGaussian()) * 10))).append("\n\n");
         }
         return text.toString().strip();
-    }
-
-    private static String sentence(Random random) {
-        StringBuilder s = new StringBuilder();
-        int n = 6 + random.nextInt(10);
-        for (int i = 0; i < n; i++) s.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
     }
 }

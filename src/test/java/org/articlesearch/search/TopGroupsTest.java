@@ -24,14 +24,11 @@ import org.junit.jupiter.api.Test;
  * first of each text gives (the reference: every match ranked, then {@link Grouping#firstOfEach}).
  */
 class TopGroupsTest {
-    private static final String[] WORDS = ("the minister said rates will rise and the bank said rates will stay "
-            + "on hold while markets fell sharply after the vote").split(" ");
-
     @Test
     void theBestTextsInOnePassAreTheFirstOfEachTextInTheRankedDocuments() throws IOException {
         Random random = new Random(7);
         List<String> paragraphs = new ArrayList<>();
-        for (int i = 0; i < 60; i++) paragraphs.add(sentence(random));
+        for (int i = 0; i < 60; i++) paragraphs.add(GeneratedArticles.newsSentence(random));
         try (Directory dir = new ByteBuffersDirectory()) {
             // 200 articles drawn from 60 paragraphs: most texts have copies, some many, and rank together.
             GeneratedArticles.index(dir, 200, a -> {
@@ -70,12 +67,5 @@ class TopGroupsTest {
                 assertEquals(28, compared);
             }
         }
-    }
-
-    private static String sentence(Random random) {
-        StringBuilder s = new StringBuilder();
-        int n = 6 + random.nextInt(10);
-        for (int i = 0; i < n; i++) s.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
     }
 }
