@@ -39,10 +39,14 @@ public final class TextDecoder {
         if (looksBinary(bytes)) {
             throw new UnreadableInputException("binary data, not text");
         }
+        // The JDK's own decoding replaces each malformed sequence with U+FFFD; without one in its answer the
+        // bytes were valid UTF-8, and the strict decoder would give the same text. Decoding strictly first
+        // cost a char buffer and a copy of every file (2.5% of `split --json` over BBC).
+        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         try {
             return strictUtf8().decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException notUtf8) {
-            String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
             long bad = lenient.chars().filter(c -> c == '\uFFFD').count();
             if (bad <= Math.max(1, bytes.length * STRAY_BYTE_SHARE)) {
                 return lenient;
