@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -12,8 +11,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.articlesearch.index.Fields;
 import org.articlesearch.model.AlsoIn;
 
@@ -92,42 +89,8 @@ public final class Grouping {
         return alsoIn(articlesByKey, keys, articleIds);
     }
 
-    /**
-     * {@link #alsoIn} as it was before the holders were kept with the view: one set query for the page's keys
-     * over the key points. The reference the kept holders must agree with ({@code TextCopiesTest}).
-     */
-    static AlsoIn[] alsoInBySearch(IndexSearcher searcher, long[] keys, String[] articleIds) throws IOException {
-        TextCopies copies = TextCopies.of(searcher.getIndexReader());
-        long[] wanted = java.util.Arrays.stream(keys).filter(copies::hasCopies).distinct().toArray();
-        java.util.Map<Long, Set<String>> articlesByKey = new java.util.HashMap<>();
-        if (wanted.length == 0) return alsoIn(articlesByKey, keys, articleIds);
-        searcher.search(LongPoint.newSetQuery(Fields.TEXT_KEY, wanted), new SimpleCollector() {
-            private SortedNumericDocValues keyValues;
-            private SortedDocValues ids;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                keyValues = DocValues.getSortedNumeric(context.reader(), Fields.TEXT_KEY);
-                ids = DocValues.getSorted(context.reader(), Fields.ARTICLE_ID);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (!keyValues.advanceExact(doc) || !ids.advanceExact(doc)) return;
-                Set<String> articles = articlesByKey.computeIfAbsent(keyValues.nextValue(), k -> new java.util.TreeSet<>());
-                articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return alsoIn(articlesByKey, keys, articleIds);
-    }
-
     /** Each hit's other articles, from the articles holding each key. */
-    private static AlsoIn[] alsoIn(java.util.Map<Long, Set<String>> articlesByKey, long[] keys, String[] articleIds) {
+    static AlsoIn[] alsoIn(java.util.Map<Long, Set<String>> articlesByKey, long[] keys, String[] articleIds) {
         AlsoIn[] out = new AlsoIn[keys.length];
         for (int i = 0; i < keys.length; i++) {
             Set<String> articles = articlesByKey.get(keys[i]);

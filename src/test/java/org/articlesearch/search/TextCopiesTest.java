@@ -7,13 +7,22 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.articlesearch.index.ArticleIndexWriter;
+import org.articlesearch.index.Fields;
 import org.articlesearch.model.AlsoIn;
 import org.articlesearch.model.Article;
 import org.articlesearch.split.ArticleSplitter;
@@ -65,7 +74,7 @@ class TextCopiesTest {
                     long[] page = java.util.Arrays.copyOfRange(keys, from, to);
                     String[] pageIds = java.util.Arrays.copyOfRange(articleIds, from, to);
                     AlsoIn[] kept = Grouping.alsoIn(searcher, page, pageIds);
-                    AlsoIn[] searched = Grouping.alsoInBySearch(searcher, page, pageIds);
+                    AlsoIn[] searched = alsoInBySearch(searcher, page, pageIds);
                     for (int i = 0; i < page.length; i++) {
                         assertEquals(searched[i], kept[i], "document " + all[from + i].doc);
                         if (kept[i] != null) withCopies++;
@@ -74,6 +83,40 @@ class TextCopiesTest {
                 assertTrue(withCopies > all.length / 2, "most texts have copies in other articles: " + withCopies);
             }
         }
+    }
+
+    /**
+     * {@link Grouping#alsoIn} as it was before the holders were kept with the view: one set query for the
+     * page's keys over the key points.
+     */
+    private static AlsoIn[] alsoInBySearch(IndexSearcher searcher, long[] keys, String[] articleIds) throws IOException {
+        TextCopies copies = TextCopies.of(searcher.getIndexReader());
+        long[] wanted = java.util.Arrays.stream(keys).filter(copies::hasCopies).distinct().toArray();
+        java.util.Map<Long, Set<String>> articlesByKey = new java.util.HashMap<>();
+        if (wanted.length == 0) return Grouping.alsoIn(articlesByKey, keys, articleIds);
+        searcher.search(LongPoint.newSetQuery(Fields.TEXT_KEY, wanted), new SimpleCollector() {
+            private SortedNumericDocValues keyValues;
+            private SortedDocValues ids;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                keyValues = DocValues.getSortedNumeric(context.reader(), Fields.TEXT_KEY);
+                ids = DocValues.getSorted(context.reader(), Fields.ARTICLE_ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (!keyValues.advanceExact(doc) || !ids.advanceExact(doc)) return;
+                Set<String> articles = articlesByKey.computeIfAbsent(keyValues.nextValue(), k -> new java.util.TreeSet<>());
+                articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return Grouping.alsoIn(articlesByKey, keys, articleIds);
     }
 
     /** Article ids of documents, read as the result page reads them. */
