@@ -24,11 +24,9 @@ import org.articlesearch.model.Hit;
  * from doc values, where {@link PassageDocuments} keeps them.
  */
 final class HitReader {
-    private final StoredFields stored;
     private final List<LeafReaderContext> leaves;
 
-    HitReader(IndexSearcher searcher) throws IOException {
-        this.stored = searcher.storedFields();
+    HitReader(IndexSearcher searcher) {
         this.leaves = searcher.getIndexReader().leaves();
     }
 
@@ -45,7 +43,8 @@ final class HitReader {
     /**
      * The passages of {@code docs}, in the order given. They are read in doc-id order, so each
      * segment's doc-values iterators are made once and only move forward, and a title or speaker
-     * block decoded for one hit serves the next hits in it.
+     * block decoded for one hit serves the next hits in it. Stored fields are read with a segment's
+     * pooled reader ({@link StoredFieldsPool}), handed back when the segment's hits are read.
      */
     Passage[] read(int[] docs) throws IOException {
         Integer[] order = new Integer[docs.length];
@@ -53,12 +52,18 @@ final class HitReader {
         Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
         Passage[] out = new Passage[docs.length];
         Labels labels = null;
-        for (int i : order) {
-            int doc = docs[i];
-            if (labels == null || doc >= labels.leaf.docBase + labels.leaf.reader().maxDoc()) {
-                labels = new Labels(leaves.get(ReaderUtil.subIndex(doc, leaves)));
+        try {
+            for (int i : order) {
+                int doc = docs[i];
+                if (labels == null || doc >= labels.leaf.docBase + labels.leaf.reader().maxDoc()) {
+                    if (labels != null) labels.release();
+                    labels = null;
+                    labels = new Labels(leaves.get(ReaderUtil.subIndex(doc, leaves)));
+                }
+                out[i] = labels.passage(doc);
             }
-            out[i] = labels.passage(doc, stored.document(doc));
+        } finally {
+            if (labels != null) labels.release();
         }
         return out;
     }
@@ -74,6 +79,8 @@ final class HitReader {
         private final SortedDocValues authors;
         private final SortedDocValues urls;
         private final NumericDocValues days;
+        private final StoredFieldsPool pool;
+        private final StoredFields stored;
 
         Labels(LeafReaderContext leaf) throws IOException {
             this.leaf = leaf;
@@ -85,10 +92,18 @@ final class HitReader {
             authors = DocValues.getSorted(leaf.reader(), Fields.AUTHOR);
             urls = DocValues.getSorted(leaf.reader(), Fields.URL);
             days = DocValues.getNumeric(leaf.reader(), Fields.PUBLISHED_DAY);
+            // Last, so that nothing after the borrowing can fail before the reader is handed back.
+            pool = StoredFieldsPool.of(leaf.reader());
+            stored = pool.borrow(leaf.reader());
         }
 
-        Passage passage(int doc, Document d) throws IOException {
+        void release() {
+            pool.release(stored);
+        }
+
+        Passage passage(int doc) throws IOException {
             int local = doc - leaf.docBase;
+            Document d = stored.document(local);
             long ordinal = ordinals.advanceExact(local) ? ordinals.longValue() : 0;
             // Only quotes credited from words of the article store a mention; older indexes have none.
             String mention = d.get(Fields.SPEAKER_MENTION);
