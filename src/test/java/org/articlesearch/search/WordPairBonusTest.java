@@ -9,6 +9,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -20,9 +21,9 @@ import org.articlesearch.index.Fields;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bonus for plain words standing together asks the word-pair field first, as a filter; the
- * reference is the same query without that filter, the phrase alone. Every match and every score
- * must be the same.
+ * The bonus for plain words standing together, and a quoted phrase, ask the word-pair field first, as
+ * a filter; the reference is the same query without that filter, the phrase alone. Every match and
+ * every score must be the same.
  */
 class WordPairBonusTest {
     /** Common words (paired in the index), their other forms, and rarer words (never paired). */
@@ -42,13 +43,20 @@ class WordPairBonusTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 ArticleAnalyzer analyzer = new ArticleAnalyzer();
                 int filtered = 0;
+                int quotedFiltered = 0;
                 int bonusMatters = 0;
-                for (int i = 0; i < 300; i++) {
-                    String q = sentence(random, 2 + random.nextInt(2)).replace(".", "");
+                for (int i = 0; i < 450; i++) {
+                    String words = sentence(random, 2 + random.nextInt(2)).replace(".", "");
+                    // Every third a quoted phrase, now and then beside a plain word.
+                    boolean quoted = i % 3 == 2;
+                    String q = !quoted ? words : i % 2 == 0 ? "\"" + words + "\"" : "minister \"" + words + "\"";
                     UserQuery parsed = UserQuery.parse(q, analyzer);
                     Query query = parsed.toQuery();
                     Query reference = withoutPairFilters(query);
-                    if (!reference.equals(query)) filtered++;
+                    if (!reference.equals(query)) {
+                        filtered++;
+                        if (quoted) quotedFiltered++;
+                    }
                     ScoreDoc[] got = searcher.search(query, reader.maxDoc()).scoreDocs;
                     ScoreDoc[] want = searcher.search(reference, reader.maxDoc()).scoreDocs;
                     assertEquals(want.length, got.length, q);
@@ -56,6 +64,7 @@ class WordPairBonusTest {
                         assertEquals(want[d].doc, got[d].doc, q);
                         assertEquals(want[d].score, got[d].score, 0f, q);
                     }
+                    if (quoted) continue;
                     ScoreDoc[] noBonus = searcher.search(withoutBonus(parsed), reader.maxDoc()).scoreDocs;
                     for (int d = 0; d < want.length; d++) {
                         if (want[d].score != noBonus[d].score || want[d].doc != noBonus[d].doc) {
@@ -64,7 +73,8 @@ class WordPairBonusTest {
                         }
                     }
                 }
-                assertTrue(filtered > 50, "queries of common words get the filter: " + filtered);
+                assertTrue(filtered > 100, "queries of common words get the filter: " + filtered);
+                assertTrue(quotedFiltered > 50, "quoted phrases of common words get the filter: " + quotedFiltered);
                 assertTrue(bonusMatters > 50, "the bonus reorders or rescores results: " + bonusMatters);
             }
         }
@@ -82,6 +92,8 @@ class WordPairBonusTest {
                 yield out.build();
             }
             case BoostQuery b -> new BoostQuery(withoutPairFilters(b.getQuery()), b.getBoost());
+            case DisjunctionMaxQuery d -> new DisjunctionMaxQuery(
+                    d.getDisjuncts().stream().map(WordPairBonusTest::withoutPairFilters).toList(), d.getTieBreakerMultiplier());
             default -> q;
         };
     }
