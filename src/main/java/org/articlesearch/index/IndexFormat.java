@@ -23,8 +23,11 @@ public final class IndexFormat {
      * 4: the pairs of neighbouring common words ({@link Fields#WORD_PAIRS}), which a plain-words
      * search now requires of a passage before it gives the passage its bonus for the words standing
      * together: in an older index no passage would get the bonus.
+     * 5: the pairs with their frequency in each passage, which scores the bonus of two common words
+     * without reading positions: in a format-4 index every pair would count once, and the bonus be
+     * too small wherever the words stand together twice or more.
      */
-    private static final String CURRENT = "4";
+    private static final String CURRENT = "5";
 
     private IndexFormat() {
     }

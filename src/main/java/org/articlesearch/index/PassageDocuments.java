@@ -39,12 +39,24 @@ public final class PassageDocuments {
      * asks of it, so it keeps neither positions nor frequencies, nor a length for scoring.
      */
     private static final FieldType TITLE_WORDS = wordsOnly();
-    /** A filter only: which passages hold a pair is all a search asks of it. */
-    private static final FieldType WORD_PAIRS = wordsOnly();
+    /**
+     * Which passages hold a pair, and how often: the pair's frequency in a passage is the frequency of the
+     * phrase of its two stems, which scores the bonus of two common words standing together (see
+     * {@code AdjacentPairQuery}) without reading positions.
+     */
+    private static final FieldType WORD_PAIRS = wordsAndFrequencies();
 
     private static FieldType wordsOnly() {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
         t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
+    }
+
+    private static FieldType wordsAndFrequencies() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         t.setOmitNorms(true);
         t.freeze();
         return t;

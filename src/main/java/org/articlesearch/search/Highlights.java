@@ -123,6 +123,7 @@ final class Highlights {
             case SynonymQuery s -> Fields.TEXT.equals(s.getField()) ? s : null;
             case MultiPhraseQuery m -> Fields.TEXT.equals(m.getTermArrays()[0][0].field()) ? m : null;
             case BoostQuery b -> textOnly(b.getQuery());
+            case AdjacentPairQuery a -> textOnly(a.phrase());
             case DisjunctionMaxQuery d -> anyOf(d.getDisjuncts());
             case BooleanQuery b -> anyOf(b.clauses().stream()
                     .filter(c -> c.occur() == BooleanClause.Occur.MUST || c.occur() == BooleanClause.Occur.SHOULD)

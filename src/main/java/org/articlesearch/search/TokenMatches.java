@@ -98,6 +98,9 @@ final class TokenMatches extends AnalysisOffsetStrategy {
             case BoostQuery b -> {
                 return collect(b.getQuery(), field, into);
             }
+            case AdjacentPairQuery a -> {
+                return collect(a.phrase(), field, into);
+            }
             case DisjunctionMaxQuery d -> {
                 for (Query q : d.getDisjuncts()) if (!collect(q, field, into)) return false;
             }

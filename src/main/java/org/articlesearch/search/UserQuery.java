@@ -191,7 +191,13 @@ public record UserQuery(List<Clause> clauses, Query adjacent, List<Query> exclud
      * passage holding both (at 100× the corpus, words queries' p99 came from that: BENCHMARKS.md).
      */
     private static Query standingTogether(List<Word> words) {
-        return withPairFilters(stemsIn(Fields.TEXT, words), words);
+        Query phrase = stemsIn(Fields.TEXT, words);
+        if (words.size() == 2 && phrase instanceof MultiPhraseQuery two) {
+            String pair = ArticleAnalyzer.wordPair(words.get(0).stem(), words.get(1).stem());
+            // Two common words: the pair's frequency is the phrase's, no position to read (see AdjacentPairQuery).
+            if (pair != null) return new AdjacentPairQuery(two, new Term(Fields.WORD_PAIRS, pair));
+        }
+        return withPairFilters(phrase, words);
     }
 
     /**

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bonus for plain words standing together, and a quoted phrase, ask the word-pair field first, as
- * a filter; the reference is the same query without that filter, the phrase alone. Every match and
- * every score must be the same.
+ * a filter, and the bonus of two common words is scored from their pair's frequency ({@link
+ * AdjacentPairQuery}); the reference is the same query without either, the phrase alone. Every match
+ * and every score must be the same.
  */
 class WordPairBonusTest {
     /** Common words (paired in the index), their other forms, and rarer words (never paired). */
@@ -44,6 +45,7 @@ class WordPairBonusTest {
                 ArticleAnalyzer analyzer = new ArticleAnalyzer();
                 int filtered = 0;
                 int quotedFiltered = 0;
+                int pairScored = 0;
                 int bonusMatters = 0;
                 for (int i = 0; i < 450; i++) {
                     String words = sentence(random, 2 + random.nextInt(2)).replace(".", "");
@@ -55,6 +57,7 @@ class WordPairBonusTest {
                     Query reference = withoutPairFilters(query);
                     if (!reference.equals(query)) {
                         filtered++;
+                        if (query.toString().contains("pair(")) pairScored++;
                         if (quoted) quotedFiltered++;
                     }
                     ScoreDoc[] got = searcher.search(query, reader.maxDoc()).scoreDocs;
@@ -75,6 +78,7 @@ class WordPairBonusTest {
                 }
                 assertTrue(filtered > 100, "queries of common words get the filter: " + filtered);
                 assertTrue(quotedFiltered > 50, "quoted phrases of common words get the filter: " + quotedFiltered);
+                assertTrue(pairScored > 50, "two common words are scored from their pair's frequency: " + pairScored);
                 assertTrue(bonusMatters > 50, "the bonus reorders or rescores results: " + bonusMatters);
             }
         }
@@ -92,6 +96,7 @@ class WordPairBonusTest {
                 yield out.build();
             }
             case BoostQuery b -> new BoostQuery(withoutPairFilters(b.getQuery()), b.getBoost());
+            case AdjacentPairQuery a -> a.phrase();
             case DisjunctionMaxQuery d -> new DisjunctionMaxQuery(
                     d.getDisjuncts().stream().map(WordPairBonusTest::withoutPairFilters).toList(), d.getTieBreakerMultiplier());
             default -> q;
