@@ -47,16 +47,17 @@ public final class PassageDocuments {
     private static final FieldType WORD_PAIRS = wordsAndFrequencies();
 
     private static FieldType wordsOnly() {
-        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(IndexOptions.DOCS);
-        t.setOmitNorms(true);
-        t.freeze();
-        return t;
+        return withoutPositions(IndexOptions.DOCS);
     }
 
     private static FieldType wordsAndFrequencies() {
+        return withoutPositions(IndexOptions.DOCS_AND_FREQS);
+    }
+
+    /** Analysed, not stored, no positions and no length for scoring: terms with {@code options} only. */
+    private static FieldType withoutPositions(IndexOptions options) {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.setIndexOptions(options);
         t.setOmitNorms(true);
         t.freeze();
         return t;

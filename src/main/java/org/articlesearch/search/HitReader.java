@@ -56,8 +56,9 @@ final class HitReader {
             for (int i : order) {
                 int doc = docs[i];
                 if (labels == null || doc >= labels.leaf.docBase + labels.leaf.reader().maxDoc()) {
-                    if (labels != null) labels.release();
-                    labels = null;
+                    Labels done = labels;
+                    labels = null; // so that a failing constructor below leaves nothing to hand back twice
+                    if (done != null) done.release();
                     labels = new Labels(leaves.get(ReaderUtil.subIndex(doc, leaves)));
                 }
                 out[i] = labels.passage(doc);

@@ -185,16 +185,15 @@ public record UserQuery(List<Clause> clauses, Query adjacent, List<Query> exclud
     }
 
     /**
-     * The phrase of the words' stems, in front of which each pair of neighbouring stems must be in
-     * {@link Fields#WORD_PAIRS}: a filter that does not score, so the score is the phrase's, but
-     * positions are read only in passages where the words do stand side by side, not in every
-     * passage holding both (at 100× the corpus, words queries' p99 came from that: BENCHMARKS.md).
+     * The phrase of the words' stems, scored as that phrase. Two common words are scored from their
+     * pair's frequency in {@link Fields#WORD_PAIRS} ({@link AdjacentPairQuery}), with no position read;
+     * otherwise the phrase stands behind its pairs as filters (see {@link #withPairFilters}). At 100× the
+     * corpus, words queries' p99 came from reading positions in every passage holding the words: BENCHMARKS.md.
      */
     private static Query standingTogether(List<Word> words) {
         Query phrase = stemsIn(Fields.TEXT, words);
         if (words.size() == 2 && phrase instanceof MultiPhraseQuery two) {
             String pair = ArticleAnalyzer.wordPair(words.get(0).stem(), words.get(1).stem());
-            // Two common words: the pair's frequency is the phrase's, no position to read (see AdjacentPairQuery).
             if (pair != null) return new AdjacentPairQuery(two, new Term(Fields.WORD_PAIRS, pair));
         }
         return withPairFilters(phrase, words);
